@@ -1,0 +1,2 @@
+/** Qinglang benchmarks. */
+package io.qinglang.benchmarks;

@@ -1,0 +1,2 @@
+/** Qinglang server. */
+package io.qinglang.infra.server;

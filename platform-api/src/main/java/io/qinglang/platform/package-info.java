@@ -1,0 +1,2 @@
+/** Qinglang platform. */
+package io.qinglang.platform;

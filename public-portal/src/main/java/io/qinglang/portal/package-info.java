@@ -1,0 +1,2 @@
+/** Qinglang portal. */
+package io.qinglang.portal;

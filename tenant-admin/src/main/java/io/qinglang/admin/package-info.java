@@ -1,0 +1,2 @@
+/** Qinglang admin. */
+package io.qinglang.admin;
