@@ -1,2 +1,2 @@
-/** Qinglang server. */
+/** The runnable server: main, application assembly, JSON, health, logging. */
 package io.qinglang.infra.server;

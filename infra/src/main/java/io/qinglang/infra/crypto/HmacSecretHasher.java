@@ -1,0 +1,33 @@
+package io.qinglang.infra.crypto;
+
+import io.qinglang.platform.shared.application.SecretHasher;
+import io.qinglang.platform.shared.domain.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import javax.crypto.Mac;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+
+/** HMAC-SHA256 of a reporter's secret under the platform receipt key, bound to tenant and purpose. */
+@ApplicationScoped
+public class HmacSecretHasher implements SecretHasher {
+
+    private final PlatformKeys keys;
+
+    @Inject
+    public HmacSecretHasher(PlatformKeys keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    public byte[] hash(TenantId tenant, String purpose, String secret) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(keys.receipt());
+            return mac.doFinal((purpose + "|" + tenant + "|" + secret).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.qinglang.infra.identity;
+
+import io.qinglang.admin.onboarding.application.OrganizationDirectory;
+import io.qinglang.admin.onboarding.application.TenantSlugTaken;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.OrganizationDomainRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Tenants as Keycloak organizations (alias = tenant slug, which tokens carry in their {@code organization}
+ * claim) and staff as organization members with realm roles, through keycloak-admin-client.
+ */
+@ApplicationScoped
+public class KeycloakOrganizationDirectory implements OrganizationDirectory {
+
+    static final List<String> INVITATION_ACTIONS = List.of("VERIFY_EMAIL", "UPDATE_PASSWORD");
+
+    private final KeycloakSettings settings;
+    private volatile Keycloak keycloak;
+
+    @Inject
+    public KeycloakOrganizationDirectory(KeycloakSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public String createOrganization(String alias, String name) {
+        OrganizationRepresentation organization = new OrganizationRepresentation();
+        organization.setAlias(alias);
+        organization.setName(alias);
+        organization.setDescription(name);
+        organization.setEnabled(true);
+        organization.addDomain(new OrganizationDomainRepresentation(alias + ".tenants.qinglang.invalid"));
+        return call("create the organization", () -> {
+            try (Response response = realm().organizations().create(organization)) {
+                if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                    throw new TenantSlugTaken(alias);
+                }
+                return CreatedResponseUtil.getCreatedId(response);
+            }
+        });
+    }
+
+    @Override
+    public String addMember(String organizationId, String email, String firstName, String lastName, Set<String> roles) {
+        return call("add the organization member", () -> {
+            String userId = findOrCreateUser(email, firstName, lastName);
+            try (Response response = realm().organizations().get(organizationId).members().addMember(userId)) {
+                expectSuccess(response, "add the organization member");
+            }
+            List<RoleRepresentation> realmRoles = roles.stream().map(r -> realm().roles().get(r).toRepresentation()).toList();
+            realm().users().get(userId).roles().realmLevel().add(realmRoles);
+            return userId;
+        });
+    }
+
+    @Override
+    public void invite(String userId) {
+        call("send the invitation e-mail", () -> {
+            realm().users().get(userId).executeActionsEmail(INVITATION_ACTIONS);
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteOrganization(String organizationId) {
+        call("delete the organization", () -> {
+            realm().organizations().get(organizationId).delete().close();
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteUser(String userId) {
+        call("delete the user", () -> {
+            realm().users().delete(userId).close();
+            return null;
+        });
+    }
+
+    private String findOrCreateUser(String email, String firstName, String lastName) {
+        List<UserRepresentation> existing = realm().users().searchByEmail(email, true);
+        if (!existing.isEmpty()) {
+            return existing.getFirst().getId();
+        }
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(email);
+        user.setEmail(email);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEnabled(true);
+        try (Response response = realm().users().create(user)) {
+            return CreatedResponseUtil.getCreatedId(response);
+        }
+    }
+
+    private static void expectSuccess(Response response, String action) {
+        if (response.getStatus() >= 300) {
+            throw new IdentityProviderUnavailable(action, response.getStatus());
+        }
+    }
+
+    private <T> T call(String action, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (WebApplicationException e) {
+            throw new IdentityProviderUnavailable(action, e.getResponse().getStatus());
+        } catch (ProcessingException e) {
+            throw new IdentityProviderUnavailable(action, 0);
+        }
+    }
+
+    private RealmResource realm() {
+        return client().realm(settings.realm());
+    }
+
+    private Keycloak client() {
+        Keycloak current = keycloak;
+        if (current == null) {
+            synchronized (this) {
+                if (keycloak == null) {
+                    keycloak = KeycloakBuilder.builder().serverUrl(settings.url()).realm(settings.realm())
+                            .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId(settings.clientId())
+                            .clientSecret(settings.clientSecret()).build();
+                }
+                current = keycloak;
+            }
+        }
+        return current;
+    }
+
+    @PreDestroy
+    void close() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+}

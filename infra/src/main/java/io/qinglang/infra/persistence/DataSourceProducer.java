@@ -1,0 +1,50 @@
+package io.qinglang.infra.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import javax.sql.DataSource;
+
+/**
+ * The application's connection pool (as the RLS-bound application role), wrapped so that every connection
+ * carries the current tenant. The persistence unit finds it by the name {@value #NAME}.
+ */
+@ApplicationScoped
+public class DataSourceProducer {
+
+    static final String NAME = "qinglang";
+
+    private final HikariDataSource pool;
+
+    @Inject
+    public DataSourceProducer(DatabaseSettings settings, Migrations migrations) {
+        migrations.ensureApplied();
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("qinglang");
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.appUser());
+        config.setPassword(settings.appPassword());
+        config.setMaximumPoolSize(settings.poolSize());
+        // UUID and other typed parameters bound as strings are cast by the server.
+        config.addDataSourceProperty("stringtype", "unspecified");
+        config.addDataSourceProperty("ApplicationName", "qinglang");
+        this.pool = new HikariDataSource(config);
+    }
+
+    @Produces
+    @Named(NAME)
+    @ApplicationScoped
+    DataSource dataSource() {
+        return new TenantAwareDataSource(pool);
+    }
+
+    @PreDestroy
+    void close() {
+        pool.close();
+    }
+}

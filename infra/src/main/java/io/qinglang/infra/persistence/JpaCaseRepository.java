@@ -1,0 +1,79 @@
+package io.qinglang.infra.persistence;
+
+import io.qinglang.platform.cases.domain.Case;
+import io.qinglang.platform.cases.domain.CaseEvent;
+import io.qinglang.platform.cases.domain.CaseId;
+import io.qinglang.platform.cases.domain.CaseRepository;
+import io.qinglang.platform.cases.domain.Evidence;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Cases of the tenant in scope; evidence bytes live in {@code evidence_content}, apart from the metadata. */
+@ApplicationScoped
+public class JpaCaseRepository implements CaseRepository {
+
+    private final TenantEntities entities;
+
+    @Inject
+    public JpaCaseRepository(TenantEntities entities) {
+        this.entities = entities;
+    }
+
+    @Override
+    public void add(Case c) {
+        entities.forTenant().persist(c);
+    }
+
+    @Override
+    public void add(CaseEvent event) {
+        entities.forTenant().persist(event);
+    }
+
+    @Override
+    public void add(Evidence evidence, byte[] sealedContent) {
+        var em = entities.forTenant();
+        em.persist(evidence);
+        em.flush();
+        em.createNativeQuery("insert into evidence_content (tenant_id, evidence_id, sealed) "
+                        + "values (qinglang_current_tenant(), ?1, ?2)")
+                .setParameter(1, evidence.id()).setParameter(2, sealedContent).executeUpdate();
+    }
+
+    @Override
+    public Optional<Case> findByReceiptHash(byte[] receiptHash) {
+        return entities.forTenant().createQuery("select c from Case c where c.receiptHash = :hash", Case.class)
+                .setParameter("hash", receiptHash).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<CaseEvent> reporterVisibleEvents(CaseId id) {
+        return entities.forTenant().createQuery("select e from CaseEvent e where e.caseId = :id and e.reporterVisible = true "
+                        + "order by e.occurredAt, e.id", CaseEvent.class)
+                .setParameter("id", id.value()).getResultList();
+    }
+
+    @Override
+    public List<Evidence> evidence(CaseId id) {
+        return entities.forTenant().createQuery("select e from Evidence e where e.caseId = :id order by e.uploadedAt, e.fileName",
+                        Evidence.class)
+                .setParameter("id", id.value()).getResultList();
+    }
+
+    @Override
+    public Optional<byte[]> sealedEvidenceContent(CaseId caseId, UUID evidenceId) {
+        List<?> rows = entities.forTenant().createNativeQuery("select c.sealed from evidence_content c "
+                        + "join evidence e on e.tenant_id = c.tenant_id and e.id = c.evidence_id "
+                        + "where c.evidence_id = ?1 and e.case_id = ?2")
+                .setParameter(1, evidenceId).setParameter(2, caseId.value()).getResultList();
+        return rows.stream().findFirst().map(byte[].class::cast);
+    }
+
+    @Override
+    public long count() {
+        return entities.forTenant().createQuery("select count(c) from Case c", Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,54 @@
+package io.qinglang.infra.server;
+
+import io.qinglang.admin.configuration.web.ConfigurationResource;
+import io.qinglang.admin.onboarding.web.PlatformTenantsResource;
+import io.qinglang.infra.http.AccessLogFilter;
+import io.qinglang.infra.http.DomainExceptionMapper;
+import io.qinglang.infra.http.ProblemResponseFilter;
+import io.qinglang.infra.http.RequestOriginFilter;
+import io.qinglang.infra.http.SecurityHeadersFilter;
+import io.qinglang.infra.http.UnexpectedExceptionMapper;
+import io.qinglang.infra.http.WebApplicationExceptionMapper;
+import io.qinglang.platform.cases.web.IntakeResource;
+import io.qinglang.platform.cases.web.TrackingResource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Assembles the one deployable from the modules. The tenant-administration module can be switched off
+ * by configuration (a public node can run without admin routes); staff calls carry Keycloak tokens
+ * (MicroProfile JWT, roles from the {@code groups} claim).
+ */
+@ApplicationScoped
+@ApplicationPath("/api")
+@LoginConfig(authMethod = "MP-JWT", realmName = "qinglang")
+public class QinglangApplication extends Application {
+
+    private final boolean adminEnabled;
+
+    @Inject
+    public QinglangApplication(@ConfigProperty(name = "qinglang.modules.admin.enabled", defaultValue = "true")
+                               boolean adminEnabled) {
+        this.adminEnabled = adminEnabled;
+    }
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        Set<Class<?>> classes = new HashSet<>(List.of(IntakeResource.class, TrackingResource.class,
+                DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class,
+                ProblemResponseFilter.class, RequestOriginFilter.class, SecurityHeadersFilter.class,
+                AccessLogFilter.class, ObjectMapperResolver.class));
+        if (adminEnabled) {
+            classes.addAll(List.of(PlatformTenantsResource.class, ConfigurationResource.class));
+        }
+        return classes;
+    }
+}

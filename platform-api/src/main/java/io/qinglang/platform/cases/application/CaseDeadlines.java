@@ -1,0 +1,43 @@
+package io.qinglang.platform.cases.application;
+
+import io.qinglang.platform.deadlines.domain.Deadline;
+import io.qinglang.platform.deadlines.domain.DeadlineCalculator;
+import io.qinglang.platform.deadlines.domain.DeadlineConfigurationRepository;
+import io.qinglang.platform.deadlines.domain.DeadlinePolicy;
+import io.qinglang.platform.deadlines.domain.DeadlineStage;
+import io.qinglang.platform.deadlines.domain.DurationUnit;
+import io.qinglang.platform.deadlines.domain.HandlingPeriod;
+import io.qinglang.platform.tenants.domain.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/** Computes a case's stage deadlines from the tenant's policies and working calendar, in the tenant's scope. */
+@ApplicationScoped
+public class CaseDeadlines {
+
+    private final DeadlineConfigurationRepository configuration;
+    private final DeadlineCalculator calculator = new DeadlineCalculator();
+
+    @Inject
+    public CaseDeadlines(DeadlineConfigurationRepository configuration) {
+        this.configuration = configuration;
+    }
+
+    /** The acknowledgement deadline; a tenant with no acknowledgement policy acknowledges at once. */
+    public Deadline acknowledge(Tenant tenant, String categoryCode, Instant receivedAt) {
+        HandlingPeriod period = policyFor(configuration.policies(), DeadlineStage.ACKNOWLEDGE, categoryCode)
+                .map(DeadlinePolicy::period).orElse(new HandlingPeriod(0, DurationUnit.HOURS));
+        return calculator.dueAt(receivedAt, period, configuration.calendar(tenant.zone()));
+    }
+
+    /** A category's own policy beats the tenant's default for the stage. */
+    static java.util.Optional<DeadlinePolicy> policyFor(List<DeadlinePolicy> policies, DeadlineStage stage,
+                                                        String categoryCode) {
+        return policies.stream().filter(p -> p.appliesTo(stage, categoryCode))
+                .max(Comparator.comparing(DeadlinePolicy::categorySpecific));
+    }
+}

@@ -1,0 +1,22 @@
+package io.qinglang.platform.cases.application;
+
+import io.qinglang.platform.shared.domain.InputErrors;
+
+/** Request bodies of receipt tracking. The receipt code travels only in bodies, never in a URL. */
+public final class TrackingRequests {
+
+    private TrackingRequests() {
+    }
+
+    /** Looks a case up, or downloads one of its files. */
+    public record Lookup(String receiptCode) {
+    }
+
+    /** Adds a message (and, in a multipart request, files) to the case. */
+    public record AddInformation(String receiptCode, String message) {
+
+        public void validate() {
+            new InputErrors().text("/message", message, SubmitReport.MAX_DESCRIPTION).throwIfAny();
+        }
+    }
+}

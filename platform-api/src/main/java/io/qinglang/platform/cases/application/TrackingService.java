@@ -1,0 +1,113 @@
+package io.qinglang.platform.cases.application;
+
+import io.qinglang.platform.cases.domain.ActorKind;
+import io.qinglang.platform.cases.domain.Case;
+import io.qinglang.platform.cases.domain.CaseEvent;
+import io.qinglang.platform.cases.domain.CaseEventType;
+import io.qinglang.platform.cases.domain.CaseRepository;
+import io.qinglang.platform.cases.domain.Evidence;
+import io.qinglang.platform.cases.domain.EvidenceFile;
+import io.qinglang.platform.cases.domain.ReceiptCode;
+import io.qinglang.platform.cases.domain.ReceiptNotFound;
+import io.qinglang.platform.shared.application.TenantTransactions;
+import io.qinglang.platform.shared.domain.NotFound;
+import io.qinglang.platform.shared.domain.TenantId;
+import io.qinglang.platform.tenants.domain.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Receipt tracking: the reporter presents the receipt code and sees their case, adds information and
+ * downloads their own files. Lookups are rate-limited per client address and per tenant, and a wrong code
+ * and an unknown tenant take the same path and give the same answer.
+ */
+@ApplicationScoped
+public class TrackingService {
+
+    private final TenantTransactions transactions;
+    private final TenantDirectory tenants;
+    private final CaseRepository cases;
+    private final ReporterSecrets secrets;
+    private final EvidenceIntake evidence;
+    private final TrackingLimits limits;
+    private final Clock clock;
+
+    @Inject
+    public TrackingService(TenantTransactions transactions, TenantDirectory tenants, CaseRepository cases,
+                           ReporterSecrets secrets, EvidenceIntake evidence, TrackingLimits limits, Clock clock) {
+        this.transactions = transactions;
+        this.tenants = tenants;
+        this.cases = cases;
+        this.secrets = secrets;
+        this.evidence = evidence;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    public CaseTracking track(String tenantSlug, String clientAddress, String receiptCode) {
+        return withCase(tenantSlug, clientAddress, receiptCode, (tenant, c) -> view(c));
+    }
+
+    public CaseTracking addInformation(String tenantSlug, String clientAddress,
+                                       TrackingRequests.AddInformation request, List<EvidenceFile> files) {
+        request.validate();
+        return withCase(tenantSlug, clientAddress, request.receiptCode(), (tenant, c) -> {
+            Instant now = clock.instant();
+            c.acceptReporterInformation(now);
+            CaseEvent added = new CaseEvent(c.id(), CaseEventType.INFORMATION_ADDED, ActorKind.REPORTER, true,
+                    request.message(), now);
+            cases.add(added);
+            evidence.attach(tenant, c.id(), added.id(), files, ActorKind.REPORTER, now);
+            return view(c);
+        });
+    }
+
+    public EvidenceDownload download(String tenantSlug, String clientAddress, String receiptCode, UUID evidenceId) {
+        return withCase(tenantSlug, clientAddress, receiptCode, (tenant, c) -> {
+            Evidence file = cases.evidence(c.id()).stream().filter(e -> e.id().equals(evidenceId)).findFirst()
+                    .orElseThrow(() -> new NotFound("EVIDENCE_NOT_FOUND", "No such file on this case."));
+            byte[] sealed = cases.sealedEvidenceContent(c.id(), evidenceId).orElseThrow();
+            return new EvidenceDownload(file.fileName(), file.contentType(), evidence.open(tenant, evidenceId, sealed));
+        });
+    }
+
+    private <T> T withCase(String tenantSlug, String clientAddress, String receiptCode, CaseWork<T> work) {
+        limits.lookup(clientAddress, tenantSlug);
+        ReceiptCode code = ReporterSecrets.parseReceipt(receiptCode);
+        // An unknown tenant still costs a hash and a query, so it cannot be told apart from a wrong code.
+        TenantId tenant = tenants.find(tenantSlug).map(Tenant::id).orElseGet(TenantId::random);
+        byte[] hash = secrets.receiptHash(tenant, code);
+        return transactions.inTenant(tenant, () -> {
+            Case found = cases.findByReceiptHash(hash).orElseThrow(ReceiptNotFound::new);
+            return work.apply(tenant, found);
+        });
+    }
+
+    private CaseTracking view(Case c) {
+        Map<UUID, List<Evidence>> filesByEvent = cases.evidence(c.id()).stream()
+                .collect(Collectors.groupingBy(Evidence::eventId));
+        List<CaseTracking.Entry> timeline = cases.reporterVisibleEvents(c.id()).stream()
+                .map(e -> new CaseTracking.Entry(e.type().name(), e.occurredAt(), e.actorKind().name(), e.message(),
+                        filesByEvent.getOrDefault(e.id(), List.of()).stream().map(toFile()).toList()))
+                .toList();
+        return new CaseTracking(c.reference().value(), c.status().name(), c.receivedAt(), c.acknowledgeDueAt(),
+                c.calendarIncomplete(), timeline);
+    }
+
+    private static Function<Evidence, CaseTracking.File> toFile() {
+        return e -> new CaseTracking.File(e.id(), e.fileName(), e.contentType(), e.sizeBytes(), e.sha256());
+    }
+
+    @FunctionalInterface
+    private interface CaseWork<T> {
+        T apply(TenantId tenant, Case c);
+    }
+}

@@ -1,0 +1,2 @@
+/** Application services of cases: public intake and receipt tracking. */
+package io.qinglang.platform.cases.application;

@@ -1,0 +1,26 @@
+package io.qinglang.platform.cases.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Cases of the tenant in scope, with their timelines and evidence. */
+public interface CaseRepository {
+
+    void add(Case c);
+
+    void add(CaseEvent event);
+
+    /** Stores the file's metadata and its sealed bytes. */
+    void add(Evidence evidence, byte[] sealedContent);
+
+    Optional<Case> findByReceiptHash(byte[] receiptHash);
+
+    List<CaseEvent> reporterVisibleEvents(CaseId id);
+
+    List<Evidence> evidence(CaseId id);
+
+    Optional<byte[]> sealedEvidenceContent(CaseId caseId, UUID evidenceId);
+
+    long count();
+}

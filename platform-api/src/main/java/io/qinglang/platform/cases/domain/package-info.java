@@ -1,0 +1,2 @@
+/** Cases: reports and complaints, their timelines, evidence and the reporter's secrets. */
+package io.qinglang.platform.cases.domain;

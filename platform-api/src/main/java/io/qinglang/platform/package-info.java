@@ -1,2 +1,0 @@
-/** Qinglang platform. */
-package io.qinglang.platform;

@@ -1,0 +1,91 @@
+package io.qinglang.platform.shared.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.qinglang.platform.shared.domain.InvalidInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads request bodies into command records strictly (unknown fields, wrong types, malformed JSON and
+ * invalid UTF-8 are refused) and turns each failure into an {@link InvalidInput} naming the field by its
+ * JSON pointer — the same for plain JSON bodies and for the JSON part of a multipart request.
+ */
+@ApplicationScoped
+public class RequestJson {
+
+    private final ObjectMapper mapper;
+
+    @Inject
+    public RequestJson(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public <T> T read(byte[] body, Class<T> type) {
+        if (body == null || body.length == 0) {
+            throw InvalidInput.of("", "request body is required");
+        }
+        try {
+            T value = mapper.readValue(body, type);
+            if (value == null) {
+                throw InvalidInput.of("", "request body must be a JSON object");
+            }
+            return value;
+        } catch (UnrecognizedPropertyException e) {
+            throw InvalidInput.of(pointer(e), "is not a known field");
+        } catch (InvalidFormatException e) {
+            throw InvalidInput.of(pointer(e), "has the wrong type or format");
+        } catch (MismatchedInputException e) {
+            throw InvalidInput.of(pointer(e), "has the wrong type: expected " + expected(e));
+        } catch (JsonParseException e) {
+            throw InvalidInput.of("", malformed(e));
+        } catch (DatabindException e) {
+            throw InvalidInput.of(pointer((JsonMappingException) e), "is not acceptable");
+        } catch (JsonProcessingException e) {
+            throw InvalidInput.of("", "request body is not valid JSON");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String malformed(JsonParseException e) {
+        String message = e.getOriginalMessage();
+        if (message != null && message.contains("UTF-8")) {
+            return "request body is not valid UTF-8";
+        }
+        return "malformed JSON at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    }
+
+    private static String expected(MismatchedInputException e) {
+        Class<?> target = e.getTargetType();
+        if (target == null) {
+            return "a value";
+        }
+        if (target == String.class || target.isEnum()) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
+            return "a number";
+        }
+        return "an object";
+    }
+
+    static String pointer(JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            pointer.append('/');
+            pointer.append(ref.getFieldName() != null
+                    ? ref.getFieldName().replace("~", "~0").replace("/", "~1") : String.valueOf(ref.getIndex()));
+        }
+        return pointer.toString();
+    }
+}

@@ -1,0 +1,134 @@
+package io.qinglang.platform.tenants.domain;
+
+import io.qinglang.platform.shared.domain.TenantId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * An organisation on the platform. Created by onboarding from a {@link TenantTemplate}; the platform
+ * operator may suspend it (it then accepts no reports) and reactivate it. Its data key, wrapped by the
+ * platform key, encrypts reporters' identities and evidence at rest.
+ */
+@Entity
+@Table(name = "tenants")
+public class Tenant {
+
+    @Id
+    private UUID id;
+    private String slug;
+    @Column(name = "name_zh")
+    private String nameZh;
+    @Column(name = "name_en")
+    private String nameEn;
+    @Column(name = "time_zone")
+    private String timeZone;
+    @Column(name = "contact_email")
+    private String contactEmail;
+    @Column(name = "contact_phone")
+    private String contactPhone;
+    @Enumerated(EnumType.STRING)
+    private TenantTemplate template;
+    @Enumerated(EnumType.STRING)
+    private TenantStatus status;
+    @Column(name = "reference_prefix")
+    private String referencePrefix;
+    @Column(name = "organization_id")
+    private String organizationId;
+    @Column(name = "wrapped_data_key")
+    private byte[] wrappedDataKey;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected Tenant() {
+    }
+
+    public Tenant(TenantId id, TenantProfile profile, TenantTemplate template, byte[] wrappedDataKey, Instant now) {
+        this.id = id.value();
+        this.slug = profile.slug();
+        this.nameZh = profile.nameZh();
+        this.nameEn = profile.nameEn();
+        this.timeZone = profile.timeZone().getId();
+        this.contactEmail = profile.contactEmail();
+        this.contactPhone = profile.contactPhone();
+        this.template = Objects.requireNonNull(template);
+        this.status = TenantStatus.ACTIVE;
+        this.referencePrefix = template.referencePrefix();
+        this.wrappedDataKey = wrappedDataKey.clone();
+        this.createdAt = now;
+    }
+
+    /** Refuses intake while suspended. */
+    public void requireAcceptingReports() {
+        if (status == TenantStatus.SUSPENDED) {
+            throw new TenantSuspended(slug);
+        }
+    }
+
+    public void suspend() {
+        status = TenantStatus.SUSPENDED;
+    }
+
+    public void reactivate() {
+        status = TenantStatus.ACTIVE;
+    }
+
+    /** Links the tenant to its organization in the identity provider, once. */
+    public void linkOrganization(String organizationId) {
+        if (this.organizationId != null && !this.organizationId.equals(organizationId)) {
+            throw new IllegalStateException("tenant " + slug + " is already linked to an organization");
+        }
+        this.organizationId = organizationId;
+    }
+
+    public TenantId id() {
+        return new TenantId(id);
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public TenantProfile profile() {
+        return new TenantProfile(slug, nameZh, nameEn, ZoneId.of(timeZone), contactEmail, contactPhone);
+    }
+
+    public TenantTemplate template() {
+        return template;
+    }
+
+    public TenantStatus status() {
+        return status;
+    }
+
+    public String referencePrefix() {
+        return referencePrefix;
+    }
+
+    public String organizationId() {
+        return organizationId;
+    }
+
+    public byte[] wrappedDataKey() {
+        return wrappedDataKey.clone();
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+}

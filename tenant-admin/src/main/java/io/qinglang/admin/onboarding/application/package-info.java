@@ -1,0 +1,2 @@
+/** Onboarding and administration of tenants by the platform operator. */
+package io.qinglang.admin.onboarding.application;

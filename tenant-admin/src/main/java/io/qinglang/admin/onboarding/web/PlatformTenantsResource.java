@@ -1,0 +1,81 @@
+package io.qinglang.admin.onboarding.web;
+
+import io.qinglang.admin.onboarding.application.OnboardTenant;
+import io.qinglang.admin.onboarding.application.OnboardingService;
+import io.qinglang.admin.onboarding.application.TenantAdministration;
+import io.qinglang.admin.onboarding.application.TenantSummary;
+import io.qinglang.platform.shared.web.RequestJson;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+import java.net.URI;
+import java.util.List;
+
+/** The platform operator's tenant registry: onboard, list, look at, suspend, reactivate. */
+@Path("/v1/platform/tenants")
+@RequestScoped
+@RolesAllowed("platform-admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class PlatformTenantsResource {
+
+    private final OnboardingService onboarding;
+    private final TenantAdministration administration;
+    private final RequestJson json;
+
+    @Inject
+    public PlatformTenantsResource(OnboardingService onboarding, TenantAdministration administration,
+                                   RequestJson json) {
+        this.onboarding = onboarding;
+        this.administration = administration;
+        this.json = json;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Onboard an organisation from a template and invite its first admin")
+    @RequestBody(content = @Content(schema = @Schema(implementation = OnboardTenant.class)))
+    public Response onboard(byte[] body) {
+        TenantSummary tenant = onboarding.onboard(json.read(body, OnboardTenant.class));
+        return Response.created(URI.create("/api/v1/platform/tenants/" + tenant.slug())).entity(tenant).build();
+    }
+
+    @GET
+    @Operation(summary = "List tenants")
+    public List<TenantSummary> list() {
+        return administration.list();
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "Look at one tenant")
+    public TenantSummary get(@PathParam("slug") String slug) {
+        return administration.get(slug);
+    }
+
+    @POST
+    @Path("/{slug}/suspend")
+    @Operation(summary = "Suspend a tenant: it keeps its data but accepts no reports")
+    public TenantSummary suspend(@PathParam("slug") String slug) {
+        return administration.suspend(slug);
+    }
+
+    @POST
+    @Path("/{slug}/reactivate")
+    @Operation(summary = "Reactivate a suspended tenant")
+    public TenantSummary reactivate(@PathParam("slug") String slug) {
+        return administration.reactivate(slug);
+    }
+}

@@ -1,2 +1,0 @@
-/** Qinglang admin. */
-package io.qinglang.admin;
