@@ -1,5 +1,6 @@
 -- Each tenant's channels, categories, deadline policies and working calendar.
 -- tenant_id leads every primary and foreign key, so the schema can be distributed by tenant later.
+-- Foreign keys between tenant-owned tables are checked at commit: the ORM writes rows in class order.
 
 create table channels (
     tenant_id uuid         not null references tenants (id),
@@ -36,7 +37,7 @@ create table deadline_policies (
     alert_percents           varchar(40) not null,
     pauses_while_waiting     boolean     not null,
     primary key (tenant_id, id),
-    foreign key (tenant_id, category_code) references categories (tenant_id, code)
+    foreign key (tenant_id, category_code) references categories (tenant_id, code) deferrable initially deferred
 );
 
 create table calendar_days (

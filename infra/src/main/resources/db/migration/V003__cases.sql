@@ -24,8 +24,8 @@ create table cases (
     primary key (tenant_id, id),
     unique (tenant_id, reference),
     unique (tenant_id, receipt_hash),
-    foreign key (tenant_id, channel_code) references channels (tenant_id, code),
-    foreign key (tenant_id, category_code) references categories (tenant_id, code)
+    foreign key (tenant_id, channel_code) references channels (tenant_id, code) deferrable initially deferred,
+    foreign key (tenant_id, category_code) references categories (tenant_id, code) deferrable initially deferred
 );
 
 create table case_events (
@@ -38,7 +38,7 @@ create table case_events (
     reporter_visible boolean     not null,
     message          text,
     primary key (tenant_id, id),
-    foreign key (tenant_id, case_id) references cases (tenant_id, id)
+    foreign key (tenant_id, case_id) references cases (tenant_id, id) deferrable initially deferred
 );
 create index case_events_by_case on case_events (tenant_id, case_id, occurred_at);
 
@@ -54,8 +54,8 @@ create table evidence (
     uploaded_by  varchar(20)  not null,
     uploaded_at  timestamptz  not null,
     primary key (tenant_id, id),
-    foreign key (tenant_id, case_id) references cases (tenant_id, id),
-    foreign key (tenant_id, event_id) references case_events (tenant_id, id)
+    foreign key (tenant_id, case_id) references cases (tenant_id, id) deferrable initially deferred,
+    foreign key (tenant_id, event_id) references case_events (tenant_id, id) deferrable initially deferred
 );
 create index evidence_by_case on evidence (tenant_id, case_id);
 
@@ -64,7 +64,7 @@ create table evidence_content (
     evidence_id uuid  not null,
     sealed      bytea not null,
     primary key (tenant_id, evidence_id),
-    foreign key (tenant_id, evidence_id) references evidence (tenant_id, id)
+    foreign key (tenant_id, evidence_id) references evidence (tenant_id, id) deferrable initially deferred
 );
 
 create table reference_counters (

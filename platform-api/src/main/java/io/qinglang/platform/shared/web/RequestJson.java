@@ -49,7 +49,8 @@ public class RequestJson {
         } catch (JsonParseException e) {
             throw InvalidInput.of("", malformed(e));
         } catch (DatabindException e) {
-            throw InvalidInput.of(pointer((JsonMappingException) e), "is not acceptable");
+            throw InvalidInput.of(pointer((JsonMappingException) e),
+                    mentionsUtf8(e) ? "is not valid UTF-8" : "is not acceptable");
         } catch (JsonProcessingException e) {
             throw InvalidInput.of("", "request body is not valid JSON");
         } catch (IOException e) {
@@ -57,9 +58,17 @@ public class RequestJson {
         }
     }
 
+    private static boolean mentionsUtf8(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("UTF-8")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String malformed(JsonParseException e) {
-        String message = e.getOriginalMessage();
-        if (message != null && message.contains("UTF-8")) {
+        if (mentionsUtf8(e)) {
             return "request body is not valid UTF-8";
         }
         return "malformed JSON at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();

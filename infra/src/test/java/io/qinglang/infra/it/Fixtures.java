@@ -1,0 +1,135 @@
+package io.qinglang.infra.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Builders and steps shared by the integration tests: onboard a tenant, build and submit reports, count rows. */
+public final class Fixtures {
+
+    public static final String PASSWORD = "Test-Passw0rd!";
+
+    private Fixtures() {
+    }
+
+    public static TestPlatform platform() {
+        return TestPlatform.get();
+    }
+
+    public static Api api() {
+        return platform().api();
+    }
+
+    /** A tenant onboarded through the API, with its admin able to sign in. */
+    public record TestTenant(String slug, String id, String adminEmail) {
+        public String adminToken() {
+            return api().token(adminEmail, PASSWORD);
+        }
+    }
+
+    public static String uniqueSlug(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+    }
+
+    public static ObjectNode onboarding(String slug, String template) {
+        ObjectNode body = Api.object();
+        body.put("slug", slug).put("nameZh", "测试机构 " + slug).put("nameEn", "Test body " + slug)
+                .put("timeZone", "Asia/Shanghai").put("contactEmail", "contact@" + slug + ".example")
+                .put("template", template);
+        body.putObject("admin").put("email", "admin@" + slug + ".example").put("firstName", "Ada").put("lastName", "Admin");
+        return body;
+    }
+
+    public static TestTenant onboard(String template) {
+        String slug = uniqueSlug(template.substring(0, 2).toLowerCase(Locale.ROOT));
+        Api.Response response = api().postJson("/api/v1/platform/tenants", onboarding(slug, template),
+                new Api.Call().bearer(api().operatorToken()));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        String adminEmail = "admin@" + slug + ".example";
+        activateUser(adminEmail);
+        return new TestTenant(slug, response.json().get("id").asText(), adminEmail);
+    }
+
+    /** What the invited admin would do by following the e-mail: set a password, verify the address. */
+    public static void activateUser(String email) {
+        try (Keycloak admin = KeycloakBuilder.builder().serverUrl(platform().endpoints().keycloakUrl()).realm("master")
+                .clientId("admin-cli").username(platform().endpoints().keycloakAdminUsername())
+                .password(platform().endpoints().keycloakAdminPassword()).build()) {
+            var users = admin.realm(platform().endpoints().realm()).users();
+            UserRepresentation user = users.searchByEmail(email, true).getFirst();
+            CredentialRepresentation credential = new CredentialRepresentation();
+            credential.setType(CredentialRepresentation.PASSWORD);
+            credential.setValue(PASSWORD);
+            credential.setTemporary(false);
+            users.get(user.getId()).resetPassword(credential);
+            user.setRequiredActions(List.of());
+            user.setEmailVerified(true);
+            users.get(user.getId()).update(user);
+        }
+    }
+
+    public static ObjectNode report(String channel, String category) {
+        ObjectNode report = Api.object();
+        report.put("channel", channel).put("category", category)
+                .put("description", "某网站发布赌博广告 / A site advertises gambling.").put("anonymity", "ANONYMOUS");
+        report.putObject("subject").put("type", "URL").put("value", "https://gambling.example/offer");
+        return report;
+    }
+
+    public static Api.Response submit(TestTenant tenant, Object report, Api.Call call) {
+        return api().remembering(api().postJson("/api/v1/tenants/" + tenant.slug() + "/reports", report, call));
+    }
+
+    public static JsonNode submitted(TestTenant tenant, Object report) {
+        Api.Response response = submit(tenant, report, Api.Call.anonymous());
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json();
+    }
+
+    public static Api.Response track(TestTenant tenant, String receipt, Api.Call call) {
+        return api().postJson("/api/v1/tenants/" + tenant.slug() + "/tracking",
+                Api.object().put("receiptCode", receipt), call);
+    }
+
+    /** Rows of a tenant in a table, counted as the owner (no RLS), to prove what was or was not written. */
+    public static long rows(String table, String tenantId) {
+        try (Connection c = platform().ownerConnection();
+             PreparedStatement s = c.prepareStatement("select count(*) from " + table + " where tenant_id = ?::uuid")) {
+            s.setString(1, tenantId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Counts of every table a report writes to, for the tenant. */
+    public static List<Long> written(String tenantId) {
+        return List.of(rows("cases", tenantId), rows("case_events", tenantId), rows("evidence", tenantId),
+                rows("evidence_content", tenantId), rows("idempotency_records", tenantId),
+                rows("reference_counters", tenantId));
+    }
+
+    public static byte[] png() {
+        return new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3};
+    }
+
+    public static byte[] pdf() {
+        return "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
