@@ -2,10 +2,6 @@ package io.qinglang.infra.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -65,20 +61,7 @@ public final class Fixtures {
 
     /** What the invited admin would do by following the e-mail: set a password, verify the address. */
     public static void activateUser(String email) {
-        try (Keycloak admin = KeycloakBuilder.builder().serverUrl(platform().endpoints().keycloakUrl()).realm("master")
-                .clientId("admin-cli").username(platform().endpoints().keycloakAdminUsername())
-                .password(platform().endpoints().keycloakAdminPassword()).build()) {
-            var users = admin.realm(platform().endpoints().realm()).users();
-            UserRepresentation user = users.searchByEmail(email, true).getFirst();
-            CredentialRepresentation credential = new CredentialRepresentation();
-            credential.setType(CredentialRepresentation.PASSWORD);
-            credential.setValue(PASSWORD);
-            credential.setTemporary(false);
-            users.get(user.getId()).resetPassword(credential);
-            user.setRequiredActions(List.of());
-            user.setEmailVerified(true);
-            users.get(user.getId()).update(user);
-        }
+        io.qinglang.infra.dev.DevAccounts.activate(platform().endpoints(), email, PASSWORD);
     }
 
     public static ObjectNode report(String channel, String category) {

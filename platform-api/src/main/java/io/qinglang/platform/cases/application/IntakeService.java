@@ -31,6 +31,7 @@ import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -101,7 +102,7 @@ public class IntakeService {
     private IntakeReceipt register(Tenant tenant, IntakeSubmission submission) {
         SubmitReport report = submission.report();
         Category category = checkChannelAndCategory(report);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Deadline acknowledge = deadlines.acknowledge(tenant, category.code(), now);
         ReceiptCode receipt = ReceiptCode.generate(random);
         ClaimSecret claim = ClaimSecret.generate(random);

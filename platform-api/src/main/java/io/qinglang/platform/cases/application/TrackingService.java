@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,7 +61,7 @@ public class TrackingService {
                                        TrackingRequests.AddInformation request, List<EvidenceFile> files) {
         request.validate();
         return withCase(tenantSlug, clientAddress, request.receiptCode(), (tenant, c) -> {
-            Instant now = clock.instant();
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             c.acceptReporterInformation(now);
             CaseEvent added = new CaseEvent(c.id(), CaseEventType.INFORMATION_ADDED, ActorKind.REPORTER, true,
                     request.message(), now);
