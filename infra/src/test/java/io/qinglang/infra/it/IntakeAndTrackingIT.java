@@ -125,6 +125,30 @@ class IntakeAndTrackingIT {
     }
 
     @Test
+    void aReceiptOpensOnlyItsOwnCasesFiles() {
+        Api.Response withFile = api().remembering(api().postMultipart("/api/v1/tenants/" + internet.slug() + "/reports",
+                "report", report("web", "fraud"), List.of(new Api.FilePart("evidence", "a.png", "image/png", Fixtures.png())),
+                Api.Call.anonymous()));
+        String owner = withFile.json().get("receiptCode").asText();
+        String fileId = track(internet, owner, Api.Call.anonymous()).json().get("timeline").get(0).get("files").get(0)
+                .get("id").asText();
+        String stranger = submitted(internet, report("web", "fraud")).get("receiptCode").asText();
+
+        Api.Response byStranger = api().postJson("/api/v1/tenants/" + internet.slug() + "/tracking/evidence/" + fileId,
+                Api.object().put("receiptCode", stranger), Api.Call.anonymous());
+        Api.Response atOtherTenant = api().postJson("/api/v1/tenants/" + consumer.slug() + "/tracking/evidence/" + fileId,
+                Api.object().put("receiptCode", owner), Api.Call.anonymous());
+        Api.Response byOwner = api().postJson("/api/v1/tenants/" + internet.slug() + "/tracking/evidence/" + fileId,
+                Api.object().put("receiptCode", owner), Api.Call.anonymous());
+
+        assertThat(byStranger.status()).isEqualTo(404);
+        assertThat(byStranger.json().get("code").asText()).isEqualTo("EVIDENCE_NOT_FOUND");
+        assertThat(atOtherTenant.status()).isEqualTo(404);
+        assertThat(byOwner.status()).isEqualTo(200);
+        assertThat(byOwner.bytes()).isEqualTo(Fixtures.png());
+    }
+
+    @Test
     void aWrongReceiptAndAnUnknownTenantAnswerAlike() {
         submitted(internet, report("web", "fraud"));
         Api.Response wrong = track(internet, "0000-0000-0000-0000", Api.Call.anonymous());
