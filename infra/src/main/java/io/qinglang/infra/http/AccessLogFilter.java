@@ -9,7 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
 
 /**
- * One structured log line per request: method, path template values as sent, status and duration. Bodies
+ * One structured log line per request: method, the path as sent (never the query string), status and duration. Bodies
  * and query strings are never logged, so a receipt code (always in a body) cannot reach the log.
  */
 @Provider
@@ -28,7 +28,7 @@ public class AccessLogFilter implements ContainerRequestFilter, ContainerRespons
         Object started = request.getProperty(STARTED);
         long millis = started == null ? -1 : (System.nanoTime() - (Long) started) / 1_000_000;
         String traceId = response.getEntity() instanceof Problem problem ? " trace=" + problem.traceId() : "";
-        LOG.info(() -> request.getMethod() + " /" + request.getUriInfo().getPath(false) + " " + response.getStatus()
+        LOG.info(() -> request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath() + " " + response.getStatus()
                 + " " + millis + "ms" + traceId);
     }
 }
