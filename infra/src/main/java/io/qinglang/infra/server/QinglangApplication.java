@@ -17,8 +17,6 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 import java.util.HashSet;
 import java.util.List;
@@ -32,8 +30,6 @@ import java.util.Set;
 @ApplicationScoped
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT", realmName = "qinglang")
-@OpenAPIDefinition(info = @Info(title = "Qinglang 清朗 API", version = "v1",
-        description = "Complaints and reports: onboarding, public intake, receipt tracking."))
 public class QinglangApplication extends Application {
 
     private final boolean adminEnabled;
