@@ -35,7 +35,7 @@ public class JsonConfiguration {
         return Clock.systemUTC();
     }
 
-    static ObjectMapper create() {
+    public static ObjectMapper create() {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
