@@ -122,6 +122,10 @@ final class BenchPlatform implements AutoCloseable {
         return DriverManager.getConnection(endpoints().jdbcUrl(), endpoints().ownerUser(), endpoints().ownerPassword());
     }
 
+    boolean running() {
+        return !closed.get();
+    }
+
     /** Stops the server, then the environment; safe to call twice (the shutdown hook calls it too). */
     @Override
     public void close() throws IOException {

@@ -139,7 +139,12 @@ public final class Benchmark {
         return Path.of(System.getProperty("qinglang.keycloak.cache", System.getProperty("user.home") + "/.cache/qinglang"));
     }
 
+    /** On Ctrl-C or a kill: the environment's processes must not outlive this JVM. */
     private static void stopQuietly(BenchPlatform platform) {
+        if (!platform.running()) {
+            return;
+        }
+        progress("interrupted: stopping the platform and the environment …");
         try {
             platform.close();
         } catch (IOException | RuntimeException e) {

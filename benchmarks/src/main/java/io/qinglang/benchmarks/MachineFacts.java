@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 /**
  * Where the numbers were measured. The clients, the server and the baseline share this JVM, and PostgreSQL and
  * Keycloak run on the same machine, so both sides compete for the same cores.
+ *
+ * @param postgres the server's version and durability settings
  */
 record MachineFacts(int cores, String cpu, String jvm, String os, long maxHeapBytes, String postgres) {
 
@@ -32,11 +34,17 @@ record MachineFacts(int cores, String cpu, String jvm, String os, long maxHeapBy
         }
     }
 
+    /** The version, and the durability settings that decide what a commit costs (zonky turns off synchronous_commit). */
     private static String postgresVersion(Connection owner) throws SQLException {
+        return "PostgreSQL " + setting(owner, "server_version") + ", synchronous_commit="
+                + setting(owner, "synchronous_commit") + ", fsync=" + setting(owner, "fsync");
+    }
+
+    private static String setting(Connection owner, String name) throws SQLException {
         try (Statement statement = owner.createStatement();
-             ResultSet row = statement.executeQuery("show server_version")) {
+             ResultSet row = statement.executeQuery("show " + name)) {
             row.next();
-            return "PostgreSQL " + row.getString(1);
+            return row.getString(1);
         }
     }
 }
