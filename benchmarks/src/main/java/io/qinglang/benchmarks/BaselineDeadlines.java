@@ -1,0 +1,94 @@
+package io.qinglang.benchmarks;
+
+import io.qinglang.platform.deadlines.domain.CalendarException;
+import io.qinglang.platform.deadlines.domain.DayKind;
+import io.qinglang.platform.deadlines.domain.Deadline;
+import io.qinglang.platform.deadlines.domain.DeadlineCalculator;
+import io.qinglang.platform.deadlines.domain.DeadlineStage;
+import io.qinglang.platform.deadlines.domain.DurationUnit;
+import io.qinglang.platform.deadlines.domain.HandlingPeriod;
+import io.qinglang.platform.deadlines.domain.WorkingCalendar;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The acknowledgement deadline as the baseline computes it: the same three reads as the platform's
+ * CaseDeadlines.acknowledge, then the platform's own calculator (pure Java, no JPA).
+ */
+final class BaselineDeadlines {
+
+    private final DeadlineCalculator calculator = new DeadlineCalculator();
+
+    Deadline acknowledge(Connection connection, BaselineDatabase.TenantRow tenant, String categoryCode, Instant now)
+            throws SQLException {
+        HandlingPeriod period = acknowledgePeriod(connection, tenant, categoryCode);
+        WorkingCalendar calendar = WorkingCalendar.of(tenant.zone(), calendarDays(connection, tenant),
+                calendarYears(connection, tenant));
+        return calculator.dueAt(now, period, calendar);
+    }
+
+    /** Mirrors JpaDeadlineConfigurationRepository.policies and CaseDeadlines.policyFor (a category's own policy wins). */
+    private static HandlingPeriod acknowledgePeriod(Connection connection, BaselineDatabase.TenantRow tenant,
+                                                    String categoryCode) throws SQLException {
+        HandlingPeriod chosen = null;
+        boolean specific = false;
+        try (PreparedStatement select = connection.prepareStatement("select tenant_id, id, alert_percents, amount, category_code, "
+                + "extension_amount, extension_needs_approval, extension_unit, pauses_while_waiting, stage, unit "
+                + "from deadline_policies where tenant_id = ?")) {
+            select.setObject(1, tenant.id().value());
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    String category = row.getString("category_code");
+                    boolean applies = DeadlineStage.ACKNOWLEDGE.name().equals(row.getString("stage"))
+                            && (category == null || category.equals(categoryCode));
+                    if (applies && (chosen == null || category != null && !specific)) {
+                        chosen = new HandlingPeriod(row.getInt("amount"), DurationUnit.valueOf(row.getString("unit")));
+                        specific = category != null;
+                    }
+                }
+            }
+        }
+        return chosen == null ? new HandlingPeriod(0, DurationUnit.HOURS) : chosen;
+    }
+
+    /** Mirrors JpaDeadlineConfigurationRepository.calendar (its first query). */
+    private static List<CalendarException> calendarDays(Connection connection, BaselineDatabase.TenantRow tenant)
+            throws SQLException {
+        List<CalendarException> days = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select tenant_id, day, kind, name_en, name_zh from calendar_days where tenant_id = ?")) {
+            select.setObject(1, tenant.id().value());
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    days.add(new CalendarException(row.getDate("day").toLocalDate(), DayKind.valueOf(row.getString("kind")),
+                            row.getString("name_zh"), row.getString("name_en")));
+                }
+            }
+        }
+        return days;
+    }
+
+    /** Mirrors JpaDeadlineConfigurationRepository.calendar (its second query). */
+    private static Set<Integer> calendarYears(Connection connection, BaselineDatabase.TenantRow tenant)
+            throws SQLException {
+        Set<Integer> years = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select tenant_id, year, source from calendar_years where tenant_id = ?")) {
+            select.setObject(1, tenant.id().value());
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    years.add(row.getInt("year"));
+                }
+            }
+        }
+        return years;
+    }
+}

@@ -1,0 +1,158 @@
+package io.qinglang.benchmarks;
+
+import io.qinglang.platform.cases.application.ReporterSecrets;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The benchmark harness ({@code ./qinglang bench}, run from the project root): starts the platform on the
+ * embedded PostgreSQL with a real Keycloak, measures each {@link Scenario} through the platform and as its
+ * plain-JDBC baseline in the same run, prints the table and writes {@code benchmarks/target/bench-results.json}.
+ * Not part of the test suite.
+ */
+public final class Benchmark {
+
+    private static final Path TARGET = Path.of("benchmarks", "target");
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) {
+        if (BenchOptions.wantsHelp(args)) {
+            System.out.println(BenchOptions.USAGE);
+            return;
+        }
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n\n" + BenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        int status;
+        try {
+            status = run(options);
+        } catch (Exception e) {
+            System.err.println("[bench] failed: " + e);
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status);
+    }
+
+    private static int run(BenchOptions options) throws Exception {
+        Instant began = Instant.now();
+        Path folder = TARGET.resolve("bench-env")
+                .resolve("run-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))).toAbsolutePath();
+        PlatformLog.redirectTo(folder.resolve("platform.log"));
+        progress("run folder " + folder + " (the platform's log: platform.log)");
+        progress("starting PostgreSQL, Keycloak and the platform …");
+        int status;
+        try (BenchPlatform platform = BenchPlatform.start(folder, keycloakZip(), keycloakCache(), options.traceSql(),
+                Benchmark::progress)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(platform), "bench-stop"));
+            Duration startup = Duration.between(began, Instant.now());
+            status = measureAndReport(platform, options, began, startup);
+            progress("stopping the platform and the environment …");
+        }
+        progress(String.format(Locale.ROOT, "total run time %.0f s", Duration.between(began, Instant.now()).toMillis() / 1e3));
+        return status;
+    }
+
+    private static int measureAndReport(BenchPlatform platform, BenchOptions options, Instant began, Duration startup)
+            throws Exception {
+        try (BaselineDatabase database = new BaselineDatabase(platform.endpoints(), platform.poolSize());
+             LockWaitSampler lockWaits = new LockWaitSampler(platform.ownerConnection())) {
+            progress("baseline: JDBC pool of " + platform.poolSize() + " connections as " + platform.endpoints().appUser());
+            List<ScenarioResult> results = new ArrayList<>();
+            ConcurrentClients clients = new ConcurrentClients(options.clients(), options.phaseLimit());
+            for (Scenario scenario : scenarios(platform, database)) {
+                results.add(measure(scenario, clients, options, lockWaits));
+            }
+            Report report = new Report(options, machineFacts(platform), results, began, startup,
+                    Duration.between(began, Instant.now()));
+            ResultTable.print(report, System.out);
+            Path json = TARGET.resolve("bench-results.json").toAbsolutePath();
+            ResultsJson.write(report, json);
+            System.out.println("Written to " + json);
+            return report.anyFailed() ? 1 : 0;
+        }
+    }
+
+    /** The scenarios, in the order they run: lookups use the receipts the intake handed out. */
+    static List<Scenario> scenarios(BenchPlatform platform, BaselineDatabase database) {
+        ReporterSecrets secrets = new ReporterSecrets(platform.secretHasher());
+        PlatformClient client = platform.client();
+        Receipts platformReceipts = new Receipts();
+        Receipts baselineReceipts = new Receipts();
+        return List.of(
+                new IntakeScenario(client, platform.tenant(), new BaselineIntake(database, secrets),
+                        platformReceipts, baselineReceipts),
+                new LookupScenario(client, platform.tenant(), new BaselineLookup(database, secrets),
+                        platformReceipts, baselineReceipts));
+    }
+
+    private static ScenarioResult measure(Scenario scenario, ConcurrentClients clients, BenchOptions options,
+                                          LockWaitSampler lockWaits) throws InterruptedException {
+        progress(scenario.name() + ": platform, " + options.warmup() + " warm-up + " + options.requests() + " measured …");
+        Measurement platform = clients.measure(scenario.platform(), options.warmup(), options.requests(), lockWaits);
+        progress(summary(scenario.name() + ": platform", platform));
+        progress(scenario.name() + ": baseline, " + options.warmup() + " warm-up + " + options.requests() + " measured …");
+        Measurement baseline = clients.measure(scenario.baseline(), options.warmup(), options.requests(), lockWaits);
+        progress(summary(scenario.name() + ": baseline", baseline));
+        return new ScenarioResult(scenario.name(), platform, baseline);
+    }
+
+    private static String summary(String label, Measurement m) {
+        return String.format(Locale.ROOT, "%s done: %.1f req/s, median %.2f ms, p99 %.2f ms, %d failed", label,
+                m.throughput(), m.medianMillis(), m.p99Millis(), m.failed() + m.warmupFailed());
+    }
+
+    private static MachineFacts machineFacts(BenchPlatform platform) throws SQLException {
+        try (Connection owner = platform.ownerConnection()) {
+            return MachineFacts.observe(owner);
+        }
+    }
+
+    private static Path keycloakZip() throws IOException {
+        Path zip = Path.of(System.getProperty("qinglang.keycloak.dist", "infra/target/keycloak/keycloak-dist.zip"));
+        if (!Files.isRegularFile(zip)) {
+            throw new IOException("no Keycloak distribution at " + zip.toAbsolutePath() + ": run from the project root "
+                    + "after building (./qinglang build), or set -Dqinglang.keycloak.dist");
+        }
+        return zip;
+    }
+
+    private static Path keycloakCache() {
+        return Path.of(System.getProperty("qinglang.keycloak.cache", System.getProperty("user.home") + "/.cache/qinglang"));
+    }
+
+    /** On Ctrl-C or a kill: the environment's processes must not outlive this JVM. */
+    private static void stopQuietly(BenchPlatform platform) {
+        if (!platform.running()) {
+            return;
+        }
+        progress("interrupted: stopping the platform and the environment …");
+        try {
+            platform.close();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("[bench] " + e.getMessage());
+        }
+    }
+
+    static void progress(String line) {
+        System.out.println("[bench] " + line);
+    }
+}

@@ -1,0 +1,71 @@
+package io.qinglang.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * The benchmark's HTTP client of the platform: JSON over HTTP/1.1 keep-alive connections, shared by all
+ * clients. A non-2xx answer is a {@link RequestFailed} named by its status and problem code.
+ */
+final class PlatformClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT).build();
+
+    PlatformClient(String base) {
+        this.base = base;
+    }
+
+    /** POSTs JSON to a path of the platform, with an optional bearer token; returns the 2xx answer's body. */
+    JsonNode postJson(String path, byte[] body, String bearer) throws IOException, InterruptedException, RequestFailed {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return answer(http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
+    }
+
+    /** POSTs a form to any URL (Keycloak's token endpoint). */
+    JsonNode postForm(String url, String form) throws IOException, InterruptedException, RequestFailed {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return answer(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+    }
+
+    private static JsonNode answer(HttpResponse<byte[]> response) throws IOException, RequestFailed {
+        if (response.statusCode() / 100 != 2) {
+            throw new RequestFailed("HTTP " + response.statusCode() + problemCode(response.body()));
+        }
+        return response.body().length == 0 ? JSON.nullNode() : JSON.readTree(response.body());
+    }
+
+    private static String problemCode(byte[] body) {
+        try {
+            JsonNode code = JSON.readTree(body).path("code");
+            return code.isTextual() ? " " + code.asText() : "";
+        } catch (IOException notJson) {
+            return "";
+        }
+    }
+
+    static byte[] json(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
