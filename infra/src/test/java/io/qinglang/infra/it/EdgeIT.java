@@ -25,6 +25,13 @@ class EdgeIT {
     }
 
     @Test
+    void jerseyStaysTheJaxRsRuntimeAfterTheKeycloakAdminClientRan() {
+        Fixtures.onboard("INTERNET_CONTENT");
+        // keycloak-admin-client brings RESTEasy, which registers its own RuntimeDelegate; classpath order decides.
+        assertThat(jakarta.ws.rs.ext.RuntimeDelegate.getInstance().getClass().getName()).startsWith("org.glassfish.jersey");
+    }
+
+    @Test
     void unknownPathsAndWrongMethodsAnswerProblems() {
         Api.Response unknown = api().get("/api/v1/nothing-here", new Api.Call());
         Api.Response wrongMethod = api().get("/api/v1/tenants/x/reports", new Api.Call());
