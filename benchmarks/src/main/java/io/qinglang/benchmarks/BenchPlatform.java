@@ -70,20 +70,12 @@ final class BenchPlatform implements AutoCloseable {
     }
 
     private static void configure(Endpoints endpoints, Map<String, String> keys) {
-        Map<String, String> properties = Map.ofEntries(
-                Map.entry("server.port", "0"),
-                Map.entry("server.host", "127.0.0.1"),
-                Map.entry("qinglang.db.url", endpoints.jdbcUrl()),
-                Map.entry("qinglang.db.owner-user", endpoints.ownerUser()),
-                Map.entry("qinglang.db.owner-password", endpoints.ownerPassword()),
-                Map.entry("qinglang.db.app-user", endpoints.appUser()),
-                Map.entry("qinglang.db.app-password", endpoints.appPassword()),
-                Map.entry("qinglang.keycloak.url", endpoints.keycloakUrl()),
-                Map.entry("qinglang.keycloak.realm", endpoints.realm()),
-                Map.entry("qinglang.keycloak.client-id", endpoints.platformClientId()),
-                Map.entry("qinglang.keycloak.client-secret", endpoints.platformClientSecret()),
-                Map.entry("qinglang.tracking.per-address-per-minute", UNTHROTTLED),
-                Map.entry("qinglang.tracking.per-tenant-per-minute", UNTHROTTLED));
+        endpoints.serverProperties().forEach(System::setProperty);
+        Map<String, String> properties = Map.of(
+                "server.port", "0",
+                "server.host", "127.0.0.1",
+                "qinglang.tracking.per-address-per-minute", UNTHROTTLED,
+                "qinglang.tracking.per-tenant-per-minute", UNTHROTTLED);
         properties.forEach(System::setProperty);
         keys.forEach(System::setProperty);
     }

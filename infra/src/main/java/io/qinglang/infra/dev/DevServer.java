@@ -45,15 +45,7 @@ public final class DevServer {
 
     private static void configure(Endpoints endpoints, Properties keys) {
         System.setProperty("server.port", String.valueOf(PORT));
-        System.setProperty("qinglang.db.url", endpoints.jdbcUrl());
-        System.setProperty("qinglang.db.owner-user", endpoints.ownerUser());
-        System.setProperty("qinglang.db.owner-password", endpoints.ownerPassword());
-        System.setProperty("qinglang.db.app-user", endpoints.appUser());
-        System.setProperty("qinglang.db.app-password", endpoints.appPassword());
-        System.setProperty("qinglang.keycloak.url", endpoints.keycloakUrl());
-        System.setProperty("qinglang.keycloak.realm", endpoints.realm());
-        System.setProperty("qinglang.keycloak.client-id", endpoints.platformClientId());
-        System.setProperty("qinglang.keycloak.client-secret", endpoints.platformClientSecret());
+        endpoints.serverProperties().forEach(System::setProperty);
         keys.forEach((k, v) -> System.setProperty((String) k, (String) v));
     }
 

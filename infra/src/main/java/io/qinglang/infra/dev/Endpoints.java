@@ -35,4 +35,18 @@ public record Endpoints(String jdbcUrl, String ownerUser, String ownerPassword, 
     public String tokenUrl() {
         return issuer() + "/protocol/openid-connect/token";
     }
+
+    /** The server's configuration for this environment: database roles and Keycloak client (no keys, no port). */
+    public java.util.Map<String, String> serverProperties() {
+        return java.util.Map.of(
+                "qinglang.db.url", jdbcUrl,
+                "qinglang.db.owner-user", ownerUser,
+                "qinglang.db.owner-password", ownerPassword,
+                "qinglang.db.app-user", appUser,
+                "qinglang.db.app-password", appPassword,
+                "qinglang.keycloak.url", keycloakUrl,
+                "qinglang.keycloak.realm", realm,
+                "qinglang.keycloak.client-id", platformClientId,
+                "qinglang.keycloak.client-secret", platformClientSecret);
+    }
 }

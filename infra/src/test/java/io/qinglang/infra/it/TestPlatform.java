@@ -78,17 +78,9 @@ public final class TestPlatform {
     }
 
     private static void configure(Endpoints endpoints) {
+        endpoints.serverProperties().forEach(System::setProperty);
         Map<String, String> properties = Map.ofEntries(
                 Map.entry("server.port", "0"),
-                Map.entry("qinglang.db.url", endpoints.jdbcUrl()),
-                Map.entry("qinglang.db.owner-user", endpoints.ownerUser()),
-                Map.entry("qinglang.db.owner-password", endpoints.ownerPassword()),
-                Map.entry("qinglang.db.app-user", endpoints.appUser()),
-                Map.entry("qinglang.db.app-password", endpoints.appPassword()),
-                Map.entry("qinglang.keycloak.url", endpoints.keycloakUrl()),
-                Map.entry("qinglang.keycloak.realm", endpoints.realm()),
-                Map.entry("qinglang.keycloak.client-id", endpoints.platformClientId()),
-                Map.entry("qinglang.keycloak.client-secret", endpoints.platformClientSecret()),
                 Map.entry("qinglang.crypto.master-key", randomKey()),
                 Map.entry("qinglang.crypto.receipt-key", randomKey()),
                 Map.entry("qinglang.http.trust-forwarded-for", "true"),
