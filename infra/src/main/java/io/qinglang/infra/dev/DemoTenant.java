@@ -45,7 +45,7 @@ public final class DemoTenant {
         OnboardingService onboarding = CDI.current().select(OnboardingService.class).get();
         var tenant = onboarding.onboard(new OnboardTenant(SLUG, "清朗示范举报中心", "Qinglang Demo Reporting Centre",
                 "Asia/Shanghai", "contact@demo.qinglang.local", "+86 10 12377", "INTERNET_CONTENT",
-                new OnboardTenant.FirstAdmin(LOGINS.getFirst().username(), "Demo", "Admin")));
+                new OnboardTenant.FirstAdmin(LOGINS.getFirst().username(), "Demo", "Admin")), "dev-mode");
         OrganizationDirectory directory = CDI.current().select(OrganizationDirectory.class).get();
         for (Login staff : LOGINS.subList(1, LOGINS.size())) {
             directory.addMember(tenant.organizationId(), staff.username(), "Demo", staff.role(), Set.of(staff.role()));

@@ -9,6 +9,7 @@ import io.qinglang.infra.http.RequestOriginFilter;
 import io.qinglang.infra.http.SecurityHeadersFilter;
 import io.qinglang.infra.http.UnexpectedExceptionMapper;
 import io.qinglang.infra.http.WebApplicationExceptionMapper;
+import io.qinglang.platform.audit.web.AuditResource;
 import io.qinglang.platform.cases.web.IntakeResource;
 import io.qinglang.platform.cases.web.TrackingResource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +43,7 @@ public class QinglangApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        Set<Class<?>> classes = new HashSet<>(List.of(IntakeResource.class, TrackingResource.class,
+        Set<Class<?>> classes = new HashSet<>(List.of(IntakeResource.class, TrackingResource.class, AuditResource.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class,
                 ProblemResponseFilter.class, RequestOriginFilter.class, SecurityHeadersFilter.class,
                 AccessLogFilter.class, ObjectMapperResolver.class));

@@ -1,6 +1,8 @@
 package io.qinglang.platform.cases.application;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qinglang.platform.audit.application.AuditRecord;
+import io.qinglang.platform.audit.application.AuditTrail;
 import io.qinglang.platform.cases.domain.Anonymity;
 import io.qinglang.platform.cases.domain.Case;
 import io.qinglang.platform.cases.domain.CaseEvent;
@@ -52,6 +54,7 @@ public class IntakeService {
     private final TenantCipher cipher;
     private final CaseDeadlines deadlines;
     private final EvidenceIntake evidence;
+    private final AuditTrail audit;
     private final Clock clock;
     private final ObjectMapper json;
     private final SecureRandom random = new SecureRandom();
@@ -60,8 +63,8 @@ public class IntakeService {
     public IntakeService(TenantTransactions transactions, TenantDirectory tenants,
                          TenantConfigurationRepository configuration, CaseRepository cases,
                          ReferenceSequence references, IdempotencyStore idempotency, ReporterSecrets secrets,
-                         TenantCipher cipher, CaseDeadlines deadlines, EvidenceIntake evidence, Clock clock,
-                         ObjectMapper json) {
+                         TenantCipher cipher, CaseDeadlines deadlines, EvidenceIntake evidence, AuditTrail audit,
+                         Clock clock, ObjectMapper json) {
         this.transactions = transactions;
         this.tenants = tenants;
         this.configuration = configuration;
@@ -72,6 +75,7 @@ public class IntakeService {
         this.cipher = cipher;
         this.deadlines = deadlines;
         this.evidence = evidence;
+        this.audit = audit;
         this.clock = clock;
         this.json = json;
     }
@@ -121,6 +125,10 @@ public class IntakeService {
         CaseEvent received = new CaseEvent(id, CaseEventType.RECEIVED, ActorKind.REPORTER, true, null, now);
         cases.add(received);
         evidence.attach(tenant.id(), id, received.id(), submission.files(), ActorKind.REPORTER, now);
+        audit.record(tenant.id(), AuditRecord.byReporter("CASE_RECEIVED", id.toString(), new String(toJson(
+                java.util.Map.of("reference", reference.value(), "channel", report.channel(), "category", category.code(),
+                        "anonymity", report.anonymity(), "files", submission.files().size())),
+                java.nio.charset.StandardCharsets.UTF_8)));
         return new IntakeReceipt(reference.value(), receipt.grouped(), claim.grouped(), registered.status().name(),
                 now, acknowledge.dueAt(), acknowledge.calendarIncomplete());
     }

@@ -1,5 +1,7 @@
 package io.qinglang.platform.cases.application;
 
+import io.qinglang.platform.audit.application.AuditRecord;
+import io.qinglang.platform.audit.application.AuditTrail;
 import io.qinglang.platform.cases.domain.ActorKind;
 import io.qinglang.platform.cases.domain.Case;
 import io.qinglang.platform.cases.domain.CaseEvent;
@@ -39,17 +41,20 @@ public class TrackingService {
     private final ReporterSecrets secrets;
     private final EvidenceIntake evidence;
     private final TrackingLimits limits;
+    private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
     public TrackingService(TenantTransactions transactions, TenantDirectory tenants, CaseRepository cases,
-                           ReporterSecrets secrets, EvidenceIntake evidence, TrackingLimits limits, Clock clock) {
+                           ReporterSecrets secrets, EvidenceIntake evidence, TrackingLimits limits, AuditTrail audit,
+                           Clock clock) {
         this.transactions = transactions;
         this.tenants = tenants;
         this.cases = cases;
         this.secrets = secrets;
         this.evidence = evidence;
         this.limits = limits;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -67,6 +72,8 @@ public class TrackingService {
                     request.message(), now);
             cases.add(added);
             evidence.attach(tenant, c.id(), added.id(), files, ActorKind.REPORTER, now);
+            audit.record(tenant, AuditRecord.byReporter("INFORMATION_ADDED", c.id().toString(),
+                    "{\"files\":" + files.size() + "}"));
             return view(c);
         });
     }

@@ -33,8 +33,9 @@ public class StaffAccess {
         }
     }
 
+    /** The caller's name for audit records: the token's upn, preferred_username or subject. */
     public String subject() {
-        return token.getSubject();
+        return token.getName() != null ? token.getName() : token.getSubject();
     }
 
     /** The organization aliases in the token; Keycloak writes them as a list, or as a map keyed by alias. */

@@ -1,5 +1,7 @@
 package io.qinglang.admin.onboarding.application;
 
+import io.qinglang.platform.audit.application.AuditRecord;
+import io.qinglang.platform.audit.application.AuditTrail;
 import io.qinglang.platform.deadlines.domain.CalendarDay;
 import io.qinglang.platform.deadlines.domain.CalendarYear;
 import io.qinglang.platform.deadlines.domain.ChinaCalendar;
@@ -40,22 +42,25 @@ public class OnboardingService {
     private final DeadlineConfigurationRepository deadlines;
     private final OrganizationDirectory directory;
     private final TenantCipher cipher;
+    private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
     public OnboardingService(TenantTransactions transactions, TenantRepository tenants,
                              TenantConfigurationRepository configuration, DeadlineConfigurationRepository deadlines,
-                             OrganizationDirectory directory, TenantCipher cipher, Clock clock) {
+                             OrganizationDirectory directory, TenantCipher cipher, AuditTrail audit, Clock clock) {
         this.transactions = transactions;
         this.tenants = tenants;
         this.configuration = configuration;
         this.deadlines = deadlines;
         this.directory = directory;
         this.cipher = cipher;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    public TenantSummary onboard(OnboardTenant command) {
+    /** Onboards for the given operator (recorded as the first event of the tenant's audit trail). */
+    public TenantSummary onboard(OnboardTenant command, String operator) {
         command.validate();
         if (transactions.platform(() -> tenants.findBySlug(command.slug())).isPresent()) {
             throw new TenantSlugTaken(command.slug());
@@ -65,7 +70,7 @@ public class OnboardingService {
         try {
             adminId = directory.addMember(organizationId, command.admin().email(), command.admin().firstName(),
                     command.admin().lastName(), Set.of("tenant-admin"));
-            Tenant tenant = createWithSeeds(command, organizationId);
+            Tenant tenant = createWithSeeds(command, organizationId, operator);
             return TenantSummary.of(tenant, invite(adminId));
         } catch (RuntimeException e) {
             undo(organizationId, adminId, e);
@@ -73,7 +78,7 @@ public class OnboardingService {
         }
     }
 
-    private Tenant createWithSeeds(OnboardTenant command, String organizationId) {
+    private Tenant createWithSeeds(OnboardTenant command, String organizationId, String operator) {
         TenantId id = TenantId.random();
         TenantTemplate template = TenantTemplate.valueOf(command.template());
         Tenant tenant = new Tenant(id, new TenantProfile(command.slug(), command.nameZh(), command.nameEn(),
@@ -87,6 +92,8 @@ public class OnboardingService {
             template.policies().forEach(deadlines::add);
             ChinaCalendar.exceptions().forEach(day -> deadlines.add(new CalendarDay(day)));
             ChinaCalendar.years().forEach(year -> deadlines.add(new CalendarYear(year, CALENDAR_SOURCE)));
+            audit.record(id, new AuditRecord("OPERATOR", operator, "TENANT_ONBOARDED", "TENANT", id.toString(), null,
+                    "{\"template\":\"" + template.name() + "\",\"admin\":\"invited\"}"));
         });
         return tenant;
     }

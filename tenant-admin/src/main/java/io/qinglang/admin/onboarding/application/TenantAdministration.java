@@ -1,5 +1,7 @@
 package io.qinglang.admin.onboarding.application;
 
+import io.qinglang.platform.audit.application.AuditRecord;
+import io.qinglang.platform.audit.application.AuditTrail;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.tenants.domain.Tenant;
 import io.qinglang.platform.tenants.domain.TenantNotFound;
@@ -16,11 +18,13 @@ public class TenantAdministration {
 
     private final TenantTransactions transactions;
     private final TenantRepository tenants;
+    private final AuditTrail audit;
 
     @Inject
-    public TenantAdministration(TenantTransactions transactions, TenantRepository tenants) {
+    public TenantAdministration(TenantTransactions transactions, TenantRepository tenants, AuditTrail audit) {
         this.transactions = transactions;
         this.tenants = tenants;
+        this.audit = audit;
     }
 
     public List<TenantSummary> list() {
@@ -31,18 +35,21 @@ public class TenantAdministration {
         return transactions.platform(() -> TenantSummary.of(require(slug)));
     }
 
-    public TenantSummary suspend(String slug) {
-        return change(slug, Tenant::suspend);
+    public TenantSummary suspend(String slug, String operator) {
+        return change(slug, operator, "TENANT_SUSPENDED", Tenant::suspend);
     }
 
-    public TenantSummary reactivate(String slug) {
-        return change(slug, Tenant::reactivate);
+    public TenantSummary reactivate(String slug, String operator) {
+        return change(slug, operator, "TENANT_REACTIVATED", Tenant::reactivate);
     }
 
-    private TenantSummary change(String slug, Consumer<Tenant> change) {
-        return transactions.platform(() -> {
+    /** Changes the tenant and records it in the tenant's own audit trail, in one transaction. */
+    private TenantSummary change(String slug, String operator, String action, Consumer<Tenant> change) {
+        var id = transactions.platform(() -> require(slug).id());
+        return transactions.inTenant(id, () -> {
             Tenant tenant = require(slug);
             change.accept(tenant);
+            audit.record(id, new AuditRecord("OPERATOR", operator, action, "TENANT", id.toString(), null, null));
             return TenantSummary.of(tenant);
         });
     }

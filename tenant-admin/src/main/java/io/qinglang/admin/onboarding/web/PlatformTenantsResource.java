@@ -5,6 +5,7 @@ import io.qinglang.admin.onboarding.application.OnboardingService;
 import io.qinglang.admin.onboarding.application.TenantAdministration;
 import io.qinglang.admin.onboarding.application.TenantSummary;
 import io.qinglang.platform.shared.web.RequestJson;
+import io.qinglang.platform.shared.web.StaffAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,13 +35,15 @@ public class PlatformTenantsResource {
     private final OnboardingService onboarding;
     private final TenantAdministration administration;
     private final RequestJson json;
+    private final StaffAccess caller;
 
     @Inject
     public PlatformTenantsResource(OnboardingService onboarding, TenantAdministration administration,
-                                   RequestJson json) {
+                                   RequestJson json, StaffAccess caller) {
         this.onboarding = onboarding;
         this.administration = administration;
         this.json = json;
+        this.caller = caller;
     }
 
     @POST
@@ -48,7 +51,7 @@ public class PlatformTenantsResource {
     @Operation(summary = "Onboard an organisation from a template and invite its first admin")
     @RequestBody(content = @Content(schema = @Schema(implementation = OnboardTenant.class)))
     public Response onboard(byte[] body) {
-        TenantSummary tenant = onboarding.onboard(json.read(body, OnboardTenant.class));
+        TenantSummary tenant = onboarding.onboard(json.read(body, OnboardTenant.class), caller.subject());
         return Response.created(URI.create("/api/v1/platform/tenants/" + tenant.slug())).entity(tenant).build();
     }
 
@@ -69,13 +72,13 @@ public class PlatformTenantsResource {
     @Path("/{slug}/suspend")
     @Operation(summary = "Suspend a tenant: it keeps its data but accepts no reports")
     public TenantSummary suspend(@PathParam("slug") String slug) {
-        return administration.suspend(slug);
+        return administration.suspend(slug, caller.subject());
     }
 
     @POST
     @Path("/{slug}/reactivate")
     @Operation(summary = "Reactivate a suspended tenant")
     public TenantSummary reactivate(@PathParam("slug") String slug) {
-        return administration.reactivate(slug);
+        return administration.reactivate(slug, caller.subject());
     }
 }

@@ -1,0 +1,63 @@
+package io.qinglang.platform.audit.application;
+
+import io.qinglang.platform.audit.domain.AuditChain;
+import io.qinglang.platform.audit.domain.AuditEntry;
+import io.qinglang.platform.audit.domain.AuditLog;
+import io.qinglang.platform.audit.domain.ChainVerification;
+import io.qinglang.platform.shared.application.TenantTransactions;
+import io.qinglang.platform.shared.domain.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Records audit events in the caller's transaction (so an event exists exactly when its change does) and
+ * verifies a tenant's chain. Appends are serialised per tenant by locking the chain's head.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    private static final int BATCH = 1_000;
+
+    private final AuditLog log;
+    private final TenantTransactions transactions;
+    private final Clock clock;
+
+    @Inject
+    public AuditTrail(AuditLog log, TenantTransactions transactions, Clock clock) {
+        this.log = log;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Appends to the trail of the tenant in scope; call inside that tenant's transaction. */
+    public void record(TenantId tenant, AuditRecord what) {
+        AuditEntry last = log.lockLast().orElse(null);
+        long seq = last == null ? 1 : last.seq() + 1;
+        byte[] previous = last == null ? AuditChain.GENESIS : last.hash();
+        AuditEntry entry = new AuditEntry(seq, clock.instant().truncatedTo(ChronoUnit.MICROS), what.actorKind(),
+                what.actorId(), what.action(), what.subjectType(), what.subjectId(), what.reason(), what.details(),
+                previous, null);
+        log.append(withHash(tenant, entry, previous));
+    }
+
+    public ChainVerification verify(TenantId tenant) {
+        return transactions.inTenant(tenant, () -> {
+            AuditChain chain = new AuditChain(tenant);
+            long after = 0;
+            for (List<AuditEntry> batch = log.after(after, BATCH); !batch.isEmpty(); batch = log.after(after, BATCH)) {
+                batch.forEach(chain::accept);
+                after = batch.getLast().seq();
+            }
+            return chain.result();
+        });
+    }
+
+    private static AuditEntry withHash(TenantId tenant, AuditEntry e, byte[] previous) {
+        return new AuditEntry(e.seq(), e.occurredAt(), e.actorKind(), e.actorId(), e.action(), e.subjectType(),
+                e.subjectId(), e.reason(), e.details(), previous, AuditChain.hash(tenant, e, previous));
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources of the audit trail. */
+package io.qinglang.platform.audit.web;
