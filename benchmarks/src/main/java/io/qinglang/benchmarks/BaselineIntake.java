@@ -60,6 +60,7 @@ final class BaselineIntake {
             UUID caseId = UUID.randomUUID();
             insertCase(connection, tenant.id(), caseId, reference, channel, categoryCode, urgent, now, acknowledge, receipt);
             insertReceivedEvent(connection, tenant.id(), caseId, now);
+            appendAuditEvent(connection, tenant.id(), caseId, now);
             return receipt.grouped();
         });
     }
@@ -134,6 +135,38 @@ final class BaselineIntake {
                 + "case_id, message, occurred_at, reporter_visible, type) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
             BaselineDatabase.bind(insert, tenant.value(), UUID.randomUUID(), "REPORTER", caseId, null,
                     Timestamp.from(now), true, "RECEIVED");
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Mirrors AuditTrail.record over SqlAuditLog: lock the tenant's chain, read its head, append the
+     * CASE_RECEIVED event with its chained hash.
+     */
+    private static void appendAuditEvent(Connection connection, TenantId tenant, UUID caseId, Instant now)
+            throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select pg_advisory_xact_lock(hashtextextended('audit:' || qinglang_current_tenant()::text, 0))")) {
+            lock.execute();
+        }
+        long seq = 1;
+        byte[] previous = io.qinglang.platform.audit.domain.AuditChain.GENESIS;
+        try (PreparedStatement head = connection.prepareStatement("select seq, occurred_at, actor_kind, actor_id, action, "
+                + "subject_type, subject_id, reason, details, prev_hash, hash from audit_events order by seq desc limit 1");
+             java.sql.ResultSet row = head.executeQuery()) {
+            if (row.next()) {
+                seq = row.getLong(1) + 1;
+                previous = row.getBytes(11);
+            }
+        }
+        var entry = new io.qinglang.platform.audit.domain.AuditEntry(seq, now, "REPORTER", null, "CASE_RECEIVED", "CASE",
+                caseId.toString(), null, "{\"files\":0}", previous, null);
+        try (PreparedStatement insert = connection.prepareStatement("insert into audit_events (tenant_id, seq, occurred_at, "
+                + "actor_kind, actor_id, action, subject_type, subject_id, reason, details, prev_hash, hash) "
+                + "values (qinglang_current_tenant(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            BaselineDatabase.bind(insert, seq, Timestamp.from(now), "REPORTER", null, "CASE_RECEIVED", "CASE",
+                    caseId.toString(), null, entry.details(), previous,
+                    io.qinglang.platform.audit.domain.AuditChain.hash(tenant, entry, previous));
             insert.executeUpdate();
         }
     }
