@@ -88,6 +88,63 @@ public class Case {
         return c;
     }
 
+    /** Triage: the report is within the tenant's remit and will be handled. */
+    public void accept(Instant now) {
+        moveTo(CaseStatus.ACCEPTED, now);
+    }
+
+    /** Triage: outside the remit; the reason and where else to go are recorded by the caller. */
+    public void reject(Instant now) {
+        moveTo(CaseStatus.REJECTED, now);
+    }
+
+    /** Triage: handed to a named external body. */
+    public void transfer(Instant now) {
+        moveTo(CaseStatus.TRANSFERRED, now);
+    }
+
+    /** Investigation begins; also where a review that reversed the decision sends the case back. */
+    public void startInvestigation(Instant now) {
+        moveTo(CaseStatus.IN_PROGRESS, now);
+    }
+
+    public void decide(Instant now) {
+        moveTo(CaseStatus.DECIDED, now);
+    }
+
+    public void close(Instant now) {
+        moveTo(CaseStatus.CLOSED, now);
+    }
+
+    /** The reporter appeals a closed case (the appeal window is the caller's to check). */
+    public void appeal(Instant now) {
+        moveTo(CaseStatus.APPEALED, now);
+    }
+
+    /** A different handler reviewed the appeal and upheld the decision. */
+    public void upholdOnReview(Instant now) {
+        if (status != CaseStatus.APPEALED) {
+            throw new IllegalTransition(reference(), status, CaseStatus.CLOSED);
+        }
+        moveTo(CaseStatus.CLOSED, now);
+    }
+
+    /** A different handler reviewed the appeal and reversed it: the case is handled again. */
+    public void reverseOnReview(Instant now) {
+        if (status != CaseStatus.APPEALED) {
+            throw new IllegalTransition(reference(), status, CaseStatus.IN_PROGRESS);
+        }
+        moveTo(CaseStatus.IN_PROGRESS, now);
+    }
+
+    private void moveTo(CaseStatus target, Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalTransition(reference(), status, target);
+        }
+        status = target;
+        updatedAt = now;
+    }
+
     /** The reporter adds a message or files; refused once the case can no longer change. */
     public void acceptReporterInformation(Instant now) {
         if (!status.open()) {
