@@ -2,6 +2,8 @@ package io.qinglang.infra.persistence;
 
 import io.qinglang.platform.cases.domain.Case;
 import io.qinglang.platform.cases.domain.CaseEvent;
+import io.qinglang.platform.cases.domain.CaseFilter;
+import io.qinglang.platform.cases.domain.CasePage;
 import io.qinglang.platform.cases.domain.CaseId;
 import io.qinglang.platform.cases.domain.CaseRepository;
 import io.qinglang.platform.cases.domain.Evidence;
@@ -47,6 +49,31 @@ public class JpaCaseRepository implements CaseRepository {
     public Optional<Case> findByReceiptHash(byte[] receiptHash) {
         return entities.forTenant().createQuery("select c from Case c where c.receiptHash = :hash", Case.class)
                 .setParameter("hash", receiptHash).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Case> find(CaseId id) {
+        return entities.forTenant().createQuery("select c from Case c where c.id = :id", Case.class)
+                .setParameter("id", id.value()).getResultStream().findFirst();
+    }
+
+    @Override
+    public CasePage search(CaseFilter filter, CasePage.Position after, int limit) {
+        CaseSearch search = new CaseSearch(filter, after);
+        var query = entities.forTenant().createQuery(search.jpql(), Case.class).setMaxResults(limit + 1);
+        search.parameters().forEach(query::setParameter);
+        List<Case> found = query.getResultList();
+        List<Case> page = found.subList(0, Math.min(limit, found.size()));
+        CasePage.Position next = found.size() > limit
+                ? new CasePage.Position(page.getLast().receivedAt(), page.getLast().id().value()) : null;
+        return new CasePage(List.copyOf(page), next);
+    }
+
+    @Override
+    public List<CaseEvent> events(CaseId id) {
+        return entities.forTenant().createQuery("select e from CaseEvent e where e.caseId = :id order by e.occurredAt, e.id",
+                        CaseEvent.class)
+                .setParameter("id", id.value()).getResultList();
     }
 
     @Override

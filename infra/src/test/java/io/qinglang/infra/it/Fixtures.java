@@ -30,9 +30,19 @@ public final class Fixtures {
     }
 
     /** A tenant onboarded through the API, with its admin able to sign in. */
-    public record TestTenant(String slug, String id, String adminEmail) {
+    public record TestTenant(String slug, String id, String adminEmail, String organizationId) {
         public String adminToken() {
             return api().token(adminEmail, PASSWORD);
+        }
+
+        /** A staff member of this tenant with the role, able to sign in; returns a token. */
+        public String staffToken(String role) {
+            String email = role + "@" + slug + ".example";
+            jakarta.enterprise.inject.spi.CDI.current()
+                    .select(io.qinglang.admin.onboarding.application.OrganizationDirectory.class).get()
+                    .addMember(organizationId, email, "Test", role, java.util.Set.of(role));
+            activateUser(email);
+            return api().token(email, PASSWORD);
         }
     }
 
@@ -56,7 +66,8 @@ public final class Fixtures {
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         String adminEmail = "admin@" + slug + ".example";
         activateUser(adminEmail);
-        return new TestTenant(slug, response.json().get("id").asText(), adminEmail);
+        return new TestTenant(slug, response.json().get("id").asText(), adminEmail,
+                response.json().get("organizationId").asText());
     }
 
     /** What the invited admin would do by following the e-mail: set a password, verify the address. */
@@ -114,5 +125,24 @@ public final class Fixtures {
 
     public static byte[] pdf() {
         return "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The reasons recorded with a tenant's audit events of one action, in order. */
+    public static List<String> auditReasons(TestTenant tenant, String action) {
+        try (Connection c = platform().ownerConnection();
+             PreparedStatement s = c.prepareStatement("select reason from audit_events where tenant_id = ?::uuid "
+                     + "and action = ? order by seq")) {
+            s.setString(1, tenant.id());
+            s.setString(2, action);
+            List<String> reasons = new java.util.ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    reasons.add(rs.getString(1));
+                }
+            }
+            return reasons;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -205,6 +205,16 @@ public class Case {
         return sealedIdentity != null;
     }
 
+    /** The reporter's identity as stored: ciphertext under the tenant's key. Opening it must be audited. */
+    public java.util.Optional<byte[]> sealedIdentity() {
+        return java.util.Optional.ofNullable(sealedIdentity).map(byte[]::clone);
+    }
+
+    /** The reporter's contact as stored: ciphertext under the tenant's key. */
+    public java.util.Optional<byte[]> sealedContact() {
+        return java.util.Optional.ofNullable(sealedContact).map(byte[]::clone);
+    }
+
     public Instant updatedAt() {
         return updatedAt;
     }

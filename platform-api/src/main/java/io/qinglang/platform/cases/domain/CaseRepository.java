@@ -16,6 +16,13 @@ public interface CaseRepository {
 
     Optional<Case> findByReceiptHash(byte[] receiptHash);
 
+    Optional<Case> find(CaseId id);
+
+    /** Cases matching the filter, newest first, starting after {@code after} (null: from the newest). */
+    CasePage search(CaseFilter filter, CasePage.Position after, int limit);
+
+    List<CaseEvent> events(CaseId id);
+
     List<CaseEvent> reporterVisibleEvents(CaseId id);
 
     List<Evidence> evidence(CaseId id);

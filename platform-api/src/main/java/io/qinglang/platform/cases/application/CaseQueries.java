@@ -1,0 +1,95 @@
+package io.qinglang.platform.cases.application;
+
+import io.qinglang.platform.audit.application.AuditRecord;
+import io.qinglang.platform.audit.application.AuditTrail;
+import io.qinglang.platform.cases.domain.Case;
+import io.qinglang.platform.cases.domain.CaseId;
+import io.qinglang.platform.cases.domain.CasePage;
+import io.qinglang.platform.cases.domain.CaseRepository;
+import io.qinglang.platform.cases.domain.Evidence;
+import io.qinglang.platform.shared.application.TenantCipher;
+import io.qinglang.platform.shared.application.TenantTransactions;
+import io.qinglang.platform.shared.domain.InputErrors;
+import io.qinglang.platform.shared.domain.NotFound;
+import io.qinglang.platform.shared.domain.TenantId;
+import io.qinglang.platform.tenants.domain.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * What staff read about their tenant's cases: the filtered list, a case's detail, and — only with a stated
+ * reason, recorded in the audit trail — the reporter's identity.
+ */
+@ApplicationScoped
+public class CaseQueries {
+
+    private final TenantTransactions transactions;
+    private final TenantDirectory tenants;
+    private final CaseRepository cases;
+    private final TenantCipher cipher;
+    private final AuditTrail audit;
+
+    @Inject
+    public CaseQueries(TenantTransactions transactions, TenantDirectory tenants, CaseRepository cases,
+                       TenantCipher cipher, AuditTrail audit) {
+        this.transactions = transactions;
+        this.tenants = tenants;
+        this.cases = cases;
+        this.cipher = cipher;
+        this.audit = audit;
+    }
+
+    public CaseViews.Page list(String tenantSlug, CaseListQuery query) {
+        CaseListQuery.Parsed parsed = query.parse();
+        Tenant tenant = tenants.require(tenantSlug);
+        CasePage page = transactions.inTenant(tenant.id(), () -> cases.search(parsed.filter(), parsed.after(), parsed.limit()));
+        return new CaseViews.Page(page.cases().stream().map(CaseViews.Summary::of).toList(),
+                CaseListQuery.cursorOf(page.next()));
+    }
+
+    public CaseViews.Detail detail(String tenantSlug, UUID caseId) {
+        Tenant tenant = tenants.require(tenantSlug);
+        return transactions.inTenant(tenant.id(), () -> {
+            Case c = require(caseId);
+            Map<UUID, List<Evidence>> files = cases.evidence(c.id()).stream().collect(Collectors.groupingBy(Evidence::eventId));
+            List<CaseViews.Entry> timeline = cases.events(c.id()).stream().map(e -> new CaseViews.Entry(e.id(),
+                    e.type().name(), e.occurredAt(), e.actorKind().name(), e.reporterVisible(), e.message(),
+                    files.getOrDefault(e.id(), List.of()).stream().map(f -> new CaseTracking.File(f.id(), f.fileName(),
+                            f.contentType(), f.sizeBytes(), f.sha256())).toList())).toList();
+            return new CaseViews.Detail(CaseViews.Summary.of(c), c.description(), c.hasIdentity(),
+                    c.calendarIncomplete(), timeline);
+        });
+    }
+
+    /** Opens the reporter's identity for {@code viewer}, who must say why; the view is audited first. */
+    public CaseViews.ReporterIdentity viewIdentity(String tenantSlug, UUID caseId, String reason, String viewer) {
+        new InputErrors().text("/reason", reason, 1000).throwIfAny();
+        if (reason.strip().length() < 10) {
+            new InputErrors().add("/reason", "must say why, in at least 10 characters").throwIfAny();
+        }
+        Tenant tenant = tenants.require(tenantSlug);
+        return transactions.inTenant(tenant.id(), () -> {
+            Case c = require(caseId);
+            audit.record(tenant.id(), new AuditRecord("STAFF", viewer, "IDENTITY_VIEWED", "CASE", c.id().toString(),
+                    reason.strip(), null));
+            return new CaseViews.ReporterIdentity(c.reference().value(), c.anonymity().name(),
+                    open(tenant.id(), c, "identity", c.sealedIdentity().orElse(null)),
+                    open(tenant.id(), c, "contact", c.sealedContact().orElse(null)));
+        });
+    }
+
+    private Case require(UUID caseId) {
+        return cases.find(new CaseId(caseId)).orElseThrow(() -> new NotFound("CASE_NOT_FOUND", "No such case."));
+    }
+
+    private String open(TenantId tenant, Case c, String what, byte[] sealed) {
+        return sealed == null ? null
+                : new String(cipher.open(tenant, sealed, what + ":" + c.id()), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,79 @@
+package io.qinglang.platform.cases.web;
+
+import io.qinglang.platform.cases.application.CaseListQuery;
+import io.qinglang.platform.cases.application.CaseQueries;
+import io.qinglang.platform.cases.application.CaseViews;
+import io.qinglang.platform.shared.web.RequestJson;
+import io.qinglang.platform.shared.web.StaffAccess;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Staff read their tenant's cases; only supervisors may open a reporter's identity, and only with a reason. */
+@Path("/v1/tenants/{tenant}/cases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class HandlerCasesResource {
+
+    /** Why a supervisor opens a reporter's identity. */
+    public record IdentityViewRequest(String reason) {
+    }
+
+    private final CaseQueries queries;
+    private final StaffAccess access;
+    private final RequestJson json;
+
+    @Inject
+    public HandlerCasesResource(CaseQueries queries, StaffAccess access, RequestJson json) {
+        this.queries = queries;
+        this.access = access;
+        this.json = json;
+    }
+
+    @GET
+    @RolesAllowed({"handler", "supervisor", "tenant-admin"})
+    @Operation(summary = "List cases, newest first, with filters and a cursor")
+    public CaseViews.Page list(@PathParam("tenant") String tenant, @QueryParam("status") List<String> status,
+                               @QueryParam("category") String category, @QueryParam("channel") String channel,
+                               @QueryParam("urgent") String urgent, @QueryParam("receivedFrom") String receivedFrom,
+                               @QueryParam("receivedBefore") String receivedBefore, @QueryParam("q") String text,
+                               @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        access.requireMemberOf(tenant);
+        return queries.list(tenant, new CaseListQuery(status, category, channel, urgent, receivedFrom, receivedBefore,
+                text, limit, cursor));
+    }
+
+    @GET
+    @Path("/{caseId}")
+    @RolesAllowed({"handler", "supervisor", "tenant-admin"})
+    @Operation(summary = "A case with its full internal timeline")
+    public CaseViews.Detail detail(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId) {
+        access.requireMemberOf(tenant);
+        return queries.detail(tenant, caseId);
+    }
+
+    @POST
+    @Path("/{caseId}/identity-views")
+    @RolesAllowed("supervisor")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open the reporter's identity, stating why (audited)")
+    public Response viewIdentity(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId, byte[] body) {
+        access.requireMemberOf(tenant);
+        IdentityViewRequest request = json.read(body, IdentityViewRequest.class);
+        return Response.ok(queries.viewIdentity(tenant, caseId, request.reason(), access.subject()))
+                .header("Cache-Control", "no-store").build();
+    }
+}
