@@ -63,6 +63,13 @@ class OnboardTenantTest {
         assertThat(refusedFields(anOnboarding().timeZone(zone))).containsExactly("/timeZone");
     }
 
+    /** A fixed offset is not a place: it knows no daylight saving, so an EU tenant's deadlines would drift. */
+    @ParameterizedTest
+    @ValueSource(strings = {"+08:00", "Z", "UTC+8", "GMT+01:00", "UT-05:00"})
+    void rejectsAFixedOffsetForATimeZone(String zone) {
+        assertThat(refusedFields(anOnboarding().timeZone(zone))).containsExactly("/timeZone");
+    }
+
     @Test
     void rejectsAnOnboardingWithoutTimeZone() {
         assertThat(refusedFields(anOnboarding().timeZone(null))).containsExactly("/timeZone");
