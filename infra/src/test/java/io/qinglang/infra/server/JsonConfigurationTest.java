@@ -53,6 +53,13 @@ class JsonConfigurationTest {
                 .isInstanceOf(MismatchedInputException.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2.5", "0.9", "-1.5"})
+    void refusesAFractionWhereAnIntegerIsExpectedRatherThanTruncatingIt(String value) {
+        assertThatThrownBy(() -> mapper.readValue("{\"name\":\"web\",\"count\":" + value + "}", Command.class))
+                .isInstanceOf(MismatchedInputException.class);
+    }
+
     @Test
     void refusesANumberForAnEnum() {
         assertThatThrownBy(() -> mapper.readValue("{\"level\":1}", Choice.class))
