@@ -8,6 +8,7 @@ import io.qinglang.infra.server.ObjectMapperResolver;
 import io.qinglang.platform.cases.application.SubmitReport;
 import io.qinglang.platform.shared.domain.FieldError;
 import io.qinglang.platform.shared.domain.InvalidInput;
+import java.nio.charset.Charset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,6 +71,32 @@ class RequestJsonTest {
 
         assertThat(error.pointer()).isEmpty();
         assertThat(error.detail()).isEqualTo("request body is not valid UTF-8");
+    }
+
+    /** The usual case: a client that sends its text in the platform's legacy encoding (GBK) instead. */
+    @Test
+    void refusesATextValueThatIsNotUtf8() {
+        byte[] gbk = "{\"channel\": \"web\", \"description\": \"举报\"}".getBytes(Charset.forName("GBK"));
+
+        FieldError error = refusal(gbk);
+
+        assertThat(error.pointer()).isEmpty();
+        assertThat(error.detail()).isEqualTo("request body is not valid UTF-8");
+    }
+
+    @Test
+    void refusesAnInvalidByteInsideAString() {
+        byte[] body = {'{', '"', 'c', 'h', 'a', 'n', 'n', 'e', 'l', '"', ':', '"', 'w', (byte) 0xFF, 'b', '"', '}'};
+
+        assertThat(refusal(body).detail()).isEqualTo("request body is not valid UTF-8");
+    }
+
+    @Test
+    void refusesARawControlCharacterInsideAStringAsMalformed() {
+        FieldError error = refusal("{\"subject\": {\"type\": \"URL\u0000\"}}");
+
+        assertThat(error.pointer()).isEmpty();
+        assertThat(error.detail()).isEqualTo("malformed JSON at line 1, column 26");
     }
 
     @Test

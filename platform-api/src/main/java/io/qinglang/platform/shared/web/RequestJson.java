@@ -49,6 +49,10 @@ public class RequestJson {
         } catch (JsonParseException e) {
             throw InvalidInput.of("", malformed(e));
         } catch (DatabindException e) {
+            if (e.getCause() instanceof JsonParseException parse) {
+                // Jackson decodes a string value only when it binds it, so bad bytes there arrive wrapped.
+                throw InvalidInput.of("", malformed(parse));
+            }
             throw InvalidInput.of(pointer((JsonMappingException) e), "is not acceptable");
         } catch (JsonProcessingException e) {
             throw InvalidInput.of("", "request body is not valid JSON");
