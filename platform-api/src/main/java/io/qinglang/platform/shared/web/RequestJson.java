@@ -49,8 +49,14 @@ public class RequestJson {
         } catch (JsonParseException e) {
             throw InvalidInput.of("", malformed(e));
         } catch (DatabindException e) {
-            throw InvalidInput.of(pointer((JsonMappingException) e),
-                    mentionsUtf8(e) ? "is not valid UTF-8" : "is not acceptable");
+            if (mentionsUtf8(e)) {
+                throw InvalidInput.of(pointer((JsonMappingException) e), "is not valid UTF-8");
+            }
+            if (e.getCause() instanceof JsonParseException parse) {
+                // Jackson decodes a string value only when it binds it, so bad characters there arrive wrapped.
+                throw InvalidInput.of("", malformed(parse));
+            }
+            throw InvalidInput.of(pointer((JsonMappingException) e), "is not acceptable");
         } catch (JsonProcessingException e) {
             throw InvalidInput.of("", "request body is not valid JSON");
         } catch (IOException e) {

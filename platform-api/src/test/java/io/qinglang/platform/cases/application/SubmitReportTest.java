@@ -1,72 +1,188 @@
 package io.qinglang.platform.cases.application;
 
+import static io.qinglang.platform.cases.application.SubmitReportBuilder.aNamedReport;
+import static io.qinglang.platform.cases.application.SubmitReportBuilder.aReporter;
+import static io.qinglang.platform.cases.application.SubmitReportBuilder.anAnonymousReport;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import io.qinglang.platform.shared.domain.FieldError;
 import io.qinglang.platform.shared.domain.InvalidInput;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SubmitReportTest {
 
-    static SubmitReport anonymous() {
-        return new SubmitReport("web", "fraud", new SubmitReport.SubjectInput("URL", "https://scam.example/x"),
-                "A fake shop takes money and sends nothing.", "ANONYMOUS", null, null);
+    /** The JSON pointers the report is refused for, each once; empty when it is valid. */
+    private static List<String> refusedFields(SubmitReportBuilder report) {
+        InvalidInput refusal = catchThrowableOfType(InvalidInput.class, () -> report.build().validate());
+        return refusal == null ? List.of() : refusal.errors().stream().map(FieldError::pointer).distinct().toList();
     }
 
     @Test
-    void acceptsAnAnonymousReportWithOptionalContact() {
-        assertThatCode(() -> anonymous().validate()).doesNotThrowAnyException();
-        SubmitReport withContact = new SubmitReport("web", "fraud", anonymous().subject(), "d", "ANONYMOUS", null,
-                new SubmitReport.ContactInput("me@example.org", null));
-        assertThatCode(withContact::validate).doesNotThrowAnyException();
+    void acceptsAnAnonymousReportWithoutReporterOrContact() {
+        assertThat(refusedFields(anAnonymousReport())).isEmpty();
     }
 
     @Test
-    void refusesAnIdentityOnAnAnonymousReport() {
-        SubmitReport report = new SubmitReport("web", "fraud", anonymous().subject(), "d", "ANONYMOUS",
-                new SubmitReport.ReporterInput("张三", null, null), null);
-        assertThat(pointers(report)).containsExactly("/reporter");
+    void acceptsAnAnonymousReportWithAWayToContactTheReporter() {
+        assertThat(refusedFields(anAnonymousReport().contact("whistle@example.org", null))).isEmpty();
+        assertThat(refusedFields(anAnonymousReport().contact(null, "+86 (10) 1234-5678"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CONFIDENTIAL", "NAMED"})
+    void acceptsAnIdentifiedReportWithItsReporter(String anonymity) {
+        assertThat(refusedFields(anAnonymousReport().anonymity(anonymity).reporter(aReporter()))).isEmpty();
     }
 
     @Test
-    void requiresAnIdentityForConfidentialAndNamedReports() {
-        for (String anonymity : List.of("CONFIDENTIAL", "NAMED")) {
-            SubmitReport report = new SubmitReport("web", "fraud", anonymous().subject(), "d", anonymity, null, null);
-            assertThat(pointers(report)).containsExactly("/reporter");
-        }
+    void rejectsAReportWithoutChannel() {
+        assertThat(refusedFields(anAnonymousReport().channel(null))).containsExactly("/channel");
+        assertThat(refusedFields(anAnonymousReport().channel(" "))).containsExactly("/channel");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"WEB", "web form", "-web", "web/form", "网站", "a2345678901234567890123456789012345678901"})
+    void rejectsAChannelThatIsNotAChannelCode(String channel) {
+        assertThat(refusedFields(anAnonymousReport().channel(channel))).containsExactly("/channel");
     }
 
     @Test
-    void namesEveryWrongFieldAtOnce() {
-        SubmitReport report = new SubmitReport("Web Form", null, new SubmitReport.SubjectInput("URL", "javascript:alert(1)"),
-                "x".repeat(10_001), "SECRET", null, new SubmitReport.ContactInput("nobody", "call me"));
-        assertThat(pointers(report)).contains("/channel", "/category", "/subject/value", "/description", "/anonymity",
-                "/contact/email", "/contact/phone");
+    void rejectsAReportWithoutCategory() {
+        assertThat(refusedFields(anAnonymousReport().category(null))).containsExactly("/category");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"anonymous", "SECRET", "PSEUDONYMOUS"})
+    void rejectsAnUnknownAnonymityWithoutAlsoAskingForTheReporter(String anonymity) {
+        assertThat(refusedFields(anAnonymousReport().anonymity(anonymity))).containsExactly("/anonymity");
     }
 
     @Test
-    void refusesAMissingSubjectUnknownSubjectTypeAndControlCharacters() {
-        assertThat(pointers(new SubmitReport("web", "fraud", null, "d", "ANONYMOUS", null, null))).containsExactly("/subject");
-        assertThat(pointers(new SubmitReport("web", "fraud", new SubmitReport.SubjectInput("PLANET", "Mars"), "d",
-                "ANONYMOUS", null, null))).containsExactly("/subject/type");
-        assertThat(pointers(new SubmitReport("web", "fraud", anonymous().subject(), "bell\u0007", "ANONYMOUS", null, null)))
-                .containsExactly("/description");
+    void rejectsAReportWithoutAnonymityChoice() {
+        assertThat(refusedFields(anAnonymousReport().anonymity(null))).containsExactly("/anonymity");
     }
 
     @Test
-    void refusesAnEmptyContact() {
-        SubmitReport report = new SubmitReport("web", "fraud", anonymous().subject(), "d", "ANONYMOUS", null,
-                new SubmitReport.ContactInput(null, null));
-        assertThat(pointers(report)).containsExactly("/contact");
+    void rejectsAnonymousReportWithReporterIdentity() {
+        assertThat(refusedFields(anAnonymousReport().reporter(aReporter()))).containsExactly("/reporter");
     }
 
-    private static List<String> pointers(SubmitReport report) {
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(report::validate);
-        assertThat(thrown).isInstanceOf(InvalidInput.class);
-        return ((InvalidInput) thrown).errors().stream().map(FieldError::pointer).distinct().toList();
+    @ParameterizedTest
+    @ValueSource(strings = {"CONFIDENTIAL", "NAMED"})
+    void rejectsAnIdentifiedReportWithoutReporter(String anonymity) {
+        assertThat(refusedFields(anAnonymousReport().anonymity(anonymity))).containsExactly("/reporter");
+    }
+
+    @Test
+    void rejectsAReporterWithoutName() {
+        assertThat(refusedFields(aNamedReport().reporter(new SubmitReport.ReporterInput(" ", null, null))))
+                .containsExactly("/reporter/name");
+    }
+
+    @Test
+    void rejectsAReportWithoutSubject() {
+        assertThat(refusedFields(anAnonymousReport().subject(null))).containsExactly("/subject");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"WEBSITE", "url", "Url", ""})
+    void rejectsASubjectOfUnknownType(String type) {
+        assertThat(refusedFields(anAnonymousReport().subject(type, "https://example.com/"))).containsExactly("/subject/type");
+    }
+
+    @Test
+    void rejectsASubjectWithoutValue() {
+        assertThat(refusedFields(anAnonymousReport().subject("ACCOUNT", null))).containsExactly("/subject/value");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "ftp://example.com/file", "example.com/page", "file:///etc/passwd",
+            "https://", "http://exa mple.com/", "data:text/html,<b>hi</b>"})
+    void rejectsAUrlSubjectThatIsNotAWebAddress(String url) {
+        assertThat(refusedFields(anAnonymousReport().subject("URL", url))).containsExactly("/subject/value");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://example.com/", "http://example.com:8080/a?b=c#d", "HTTPS://EXAMPLE.COM/"})
+    void acceptsAUrlSubjectThatIsAWebAddress(String url) {
+        assertThat(refusedFields(anAnonymousReport().subject("URL", url))).isEmpty();
+    }
+
+    @Test
+    void acceptsAnAccountSubjectThatLooksNothingLikeAUrl() {
+        assertThat(refusedFields(anAnonymousReport().subject("ACCOUNT", "微信号 scam_888"))).isEmpty();
+    }
+
+    @Test
+    void rejectsADescriptionOfMoreThanTenThousandCharacters() {
+        assertThat(refusedFields(anAnonymousReport().description("举".repeat(10_001)))).containsExactly("/description");
+    }
+
+    @Test
+    void acceptsADescriptionOfExactlyTenThousandCharactersCountingCodePoints() {
+        assertThat(refusedFields(anAnonymousReport().description("举".repeat(10_000)))).isEmpty();
+        assertThat(refusedFields(anAnonymousReport().description("𠀀".repeat(10_000)))).as("supplementary characters")
+                .isEmpty();
+    }
+
+    @Test
+    void rejectsAReportWithoutDescription() {
+        assertThat(refusedFields(anAnonymousReport().description(""))).containsExactly("/description");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0000", "\u0007", "\u001b[31m", "\u007f", "\u0085"})
+    void rejectsControlCharactersInTheDescription(String control) {
+        assertThat(refusedFields(anAnonymousReport().description("see" + control + "here"))).containsExactly("/description");
+    }
+
+    @Test
+    void acceptsLineBreaksAndTabsInTheDescription() {
+        assertThat(refusedFields(anAnonymousReport().description("first line\r\nsecond\tline\n"))).isEmpty();
+    }
+
+    @Test
+    void rejectsControlCharactersInTheSubject() {
+        assertThat(refusedFields(anAnonymousReport().subject("ACCOUNT", "scam\u0000"))).containsExactly("/subject/value");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not-an-email", "a@b", "two@@example.com", "space in@example.com", "@example.com", ""})
+    void rejectsAContactEmailThatIsNotAnAddress(String email) {
+        assertThat(refusedFields(anAnonymousReport().contact(email, null))).containsExactly("/contact/email");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"call me", "12", "+86 abc 1234", "++8613800138000", "1380013800012345678901234567"})
+    void rejectsAContactPhoneThatIsNotANumber(String phone) {
+        assertThat(refusedFields(anAnonymousReport().contact(null, phone))).containsExactly("/contact/phone");
+    }
+
+    @Test
+    void rejectsAContactWithNeitherEmailNorPhone() {
+        assertThat(refusedFields(anAnonymousReport().contact(null, null))).containsExactly("/contact");
+    }
+
+    @Test
+    void listsEveryRefusedFieldAtOnce() {
+        SubmitReportBuilder report = anAnonymousReport().channel(null).category("Fraud!").subject(null)
+                .description("x\u0000").anonymity("CONFIDENTIAL").contact("nobody", "phone");
+
+        assertThat(refusedFields(report)).containsExactlyInAnyOrder("/channel", "/category", "/subject",
+                "/description", "/reporter", "/contact/email", "/contact/phone");
+    }
+
+    @Test
+    void namesEachProblemInTheRefusal() {
+        InvalidInput refusal = catchThrowableOfType(InvalidInput.class,
+                () -> anAnonymousReport().channel(null).reporter(aReporter()).build().validate());
+
+        assertThat(refusal.code()).isEqualTo("INVALID_INPUT");
+        assertThat(refusal.errors()).containsExactly(new FieldError("/channel", "is required"),
+                new FieldError("/reporter", "must be omitted for an anonymous report"));
     }
 }
