@@ -16,6 +16,7 @@ final class Problems {
             DomainException.Kind.FORBIDDEN, 403,
             DomainException.Kind.NOT_FOUND, 404,
             DomainException.Kind.CONFLICT, 409,
+            DomainException.Kind.PRECONDITION_REQUIRED, 428,
             DomainException.Kind.PAYLOAD_TOO_LARGE, 413,
             DomainException.Kind.UNSUPPORTED_MEDIA_TYPE, 415,
             DomainException.Kind.TOO_MANY_REQUESTS, 429,

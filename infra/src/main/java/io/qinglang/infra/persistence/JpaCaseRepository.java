@@ -1,7 +1,10 @@
 package io.qinglang.infra.persistence;
 
 import io.qinglang.platform.cases.domain.Case;
+import io.qinglang.platform.cases.domain.CaseDeadline;
 import io.qinglang.platform.cases.domain.CaseEvent;
+import io.qinglang.platform.cases.domain.Decision;
+import io.qinglang.platform.cases.domain.ExtensionRequest;
 import io.qinglang.platform.cases.domain.CaseFilter;
 import io.qinglang.platform.cases.domain.CasePage;
 import io.qinglang.platform.cases.domain.CaseId;
@@ -102,5 +105,67 @@ public class JpaCaseRepository implements CaseRepository {
     @Override
     public long count() {
         return entities.forTenant().createQuery("select count(c) from Case c", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void add(CaseDeadline deadline) {
+        entities.forTenant().persist(deadline);
+    }
+
+    @Override
+    public List<CaseDeadline> deadlines(CaseId id) {
+        return entities.forTenant().createQuery("select d from CaseDeadline d where d.caseId = :id "
+                        + "order by d.startedAt, d.stage", CaseDeadline.class)
+                .setParameter("id", id.value()).getResultList();
+    }
+
+    @Override
+    public List<CaseDeadline> openDeadlines(CaseId id) {
+        return entities.forTenant().createQuery("select d from CaseDeadline d where d.caseId = :id "
+                        + "and d.completedAt is null order by d.startedAt, d.stage", CaseDeadline.class)
+                .setParameter("id", id.value()).getResultList();
+    }
+
+    @Override
+    public void add(Decision decision) {
+        entities.forTenant().persist(decision);
+    }
+
+    @Override
+    public List<Decision> decisions(CaseId id) {
+        return entities.forTenant().createQuery("select d from Decision d where d.caseId = :id order by d.decidedAt",
+                        Decision.class)
+                .setParameter("id", id.value()).getResultList();
+    }
+
+    @Override
+    public void add(ExtensionRequest request) {
+        entities.forTenant().persist(request);
+    }
+
+    @Override
+    public Optional<ExtensionRequest> extensionRequest(CaseId caseId, UUID requestId) {
+        return entities.forTenant().createQuery("select r from ExtensionRequest r where r.caseId = :case "
+                        + "and r.id = :id", ExtensionRequest.class)
+                .setParameter("case", caseId.value()).setParameter("id", requestId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<ExtensionRequest> extensionRequests(CaseId id) {
+        return entities.forTenant().createQuery("select r from ExtensionRequest r where r.caseId = :id "
+                        + "order by r.requestedAt", ExtensionRequest.class)
+                .setParameter("id", id.value()).getResultList();
+    }
+
+    @Override
+    public List<Case> mergedInto(CaseId lead) {
+        return entities.forTenant().createQuery("select c from Case c where c.leadCaseId = :lead "
+                        + "order by c.receivedAt, c.id", Case.class)
+                .setParameter("lead", lead.value()).getResultList();
+    }
+
+    @Override
+    public void flush() {
+        entities.forTenant().flush();
     }
 }

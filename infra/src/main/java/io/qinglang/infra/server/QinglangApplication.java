@@ -10,6 +10,7 @@ import io.qinglang.infra.http.SecurityHeadersFilter;
 import io.qinglang.infra.http.UnexpectedExceptionMapper;
 import io.qinglang.infra.http.WebApplicationExceptionMapper;
 import io.qinglang.platform.audit.web.AuditResource;
+import io.qinglang.platform.cases.web.CaseActionsResource;
 import io.qinglang.platform.cases.web.HandlerCasesResource;
 import io.qinglang.platform.cases.web.IntakeResource;
 import io.qinglang.platform.cases.web.TrackingResource;
@@ -46,6 +47,7 @@ public class QinglangApplication extends Application {
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(List.of(IntakeResource.class, TrackingResource.class, AuditResource.class,
                 HandlerCasesResource.class,
+                CaseActionsResource.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class,
                 ProblemResponseFilter.class, RequestOriginFilter.class, SecurityHeadersFilter.class,
                 AccessLogFilter.class, ObjectMapperResolver.class));

@@ -37,7 +37,12 @@ public final class Fixtures {
 
         /** A staff member of this tenant with the role, able to sign in; returns a token. */
         public String staffToken(String role) {
-            String email = role + "@" + slug + ".example";
+            return staffToken(role, role);
+        }
+
+        /** A named staff member of this tenant with the role (e.g. a second handler), able to sign in. */
+        public String staffToken(String name, String role) {
+            String email = name + "@" + slug + ".example";
             jakarta.enterprise.inject.spi.CDI.current()
                     .select(io.qinglang.admin.onboarding.application.OrganizationDirectory.class).get()
                     .addMember(organizationId, email, "Test", role, java.util.Set.of(role));

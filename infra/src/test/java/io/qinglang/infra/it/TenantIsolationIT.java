@@ -73,6 +73,26 @@ class TenantIsolationIT {
     }
 
     @Test
+    void everyTableWithATenantColumnHasForcedRowLevelSecurity() throws Exception {
+        List<String> unguarded = new java.util.ArrayList<>();
+        int tables = 0;
+        try (Connection c = platform().ownerConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select t.relname, t.relrowsecurity, t.relforcerowsecurity, "
+                     + "exists (select 1 from pg_policy p where p.polrelid = t.oid) from pg_class t "
+                     + "join pg_namespace n on n.oid = t.relnamespace join pg_attribute a on a.attrelid = t.oid "
+                     + "where n.nspname = current_schema() and t.relkind = 'r' and a.attname = 'tenant_id'")) {
+            while (rs.next()) {
+                tables++;
+                if (!(rs.getBoolean(2) && rs.getBoolean(3) && rs.getBoolean(4))) {
+                    unguarded.add(rs.getString(1));
+                }
+            }
+        }
+        assertThat(tables).isGreaterThanOrEqualTo(15);
+        assertThat(unguarded).isEmpty();
+    }
+
+    @Test
     void directSqlUnderTenantAsRlsSettingSeesNoRowsOfB() throws Exception {
         try (Connection c = platform().appConnection(); Statement s = c.createStatement()) {
             s.execute("select set_config('qinglang.tenant_id', '" + a.id() + "', false)");

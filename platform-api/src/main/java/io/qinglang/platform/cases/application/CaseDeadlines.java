@@ -7,6 +7,7 @@ import io.qinglang.platform.deadlines.domain.DeadlinePolicy;
 import io.qinglang.platform.deadlines.domain.DeadlineStage;
 import io.qinglang.platform.deadlines.domain.DurationUnit;
 import io.qinglang.platform.deadlines.domain.HandlingPeriod;
+import io.qinglang.platform.deadlines.domain.WorkingCalendar;
 import io.qinglang.platform.tenants.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Computes a case's stage deadlines from the tenant's policies and working calendar, in the tenant's scope. */
 @ApplicationScoped
@@ -29,15 +31,35 @@ public class CaseDeadlines {
 
     /** The acknowledgement deadline; a tenant with no acknowledgement policy acknowledges at once. */
     public Deadline acknowledge(Tenant tenant, String categoryCode, Instant receivedAt) {
-        HandlingPeriod period = policyFor(configuration.policies(), DeadlineStage.ACKNOWLEDGE, categoryCode)
-                .map(DeadlinePolicy::period).orElse(new HandlingPeriod(0, DurationUnit.HOURS));
-        return calculator.dueAt(receivedAt, period, configuration.calendar(tenant.zone()));
+        return rules(tenant).acknowledge(categoryCode, receivedAt);
+    }
+
+    /** The tenant's policies and calendar as they stand now, read once for one piece of work. */
+    public Rules rules(Tenant tenant) {
+        return new Rules(configuration.policies(), configuration.calendar(tenant.zone()), calculator);
     }
 
     /** A category's own policy beats the tenant's default for the stage. */
-    static java.util.Optional<DeadlinePolicy> policyFor(List<DeadlinePolicy> policies, DeadlineStage stage,
-                                                        String categoryCode) {
+    static Optional<DeadlinePolicy> policyFor(List<DeadlinePolicy> policies, DeadlineStage stage, String categoryCode) {
         return policies.stream().filter(p -> p.appliesTo(stage, categoryCode))
                 .max(Comparator.comparing(DeadlinePolicy::categorySpecific));
+    }
+
+    /** One tenant's deadline rules: which policy governs a stage, and when it falls due. */
+    public record Rules(List<DeadlinePolicy> policies, WorkingCalendar calendar, DeadlineCalculator calculator) {
+
+        public Optional<DeadlinePolicy> policy(DeadlineStage stage, String categoryCode) {
+            return policyFor(policies, stage, categoryCode);
+        }
+
+        public Deadline dueAt(HandlingPeriod period, Instant start) {
+            return calculator.dueAt(start, period, calendar);
+        }
+
+        public Deadline acknowledge(String categoryCode, Instant receivedAt) {
+            HandlingPeriod period = policy(DeadlineStage.ACKNOWLEDGE, categoryCode).map(DeadlinePolicy::period)
+                    .orElse(new HandlingPeriod(0, DurationUnit.HOURS));
+            return dueAt(period, receivedAt);
+        }
     }
 }

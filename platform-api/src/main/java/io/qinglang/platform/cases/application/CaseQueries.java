@@ -17,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,10 +36,12 @@ public class CaseQueries {
     private final CaseRepository cases;
     private final TenantCipher cipher;
     private final AuditTrail audit;
+    private final Clock clock;
 
     @Inject
     public CaseQueries(TenantTransactions transactions, TenantDirectory tenants, CaseRepository cases,
-                       TenantCipher cipher, AuditTrail audit) {
+                       TenantCipher cipher, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.transactions = transactions;
         this.tenants = tenants;
         this.cases = cases;
@@ -55,16 +59,28 @@ public class CaseQueries {
 
     public CaseViews.Detail detail(String tenantSlug, UUID caseId) {
         Tenant tenant = tenants.require(tenantSlug);
-        return transactions.inTenant(tenant.id(), () -> {
-            Case c = require(caseId);
-            Map<UUID, List<Evidence>> files = cases.evidence(c.id()).stream().collect(Collectors.groupingBy(Evidence::eventId));
-            List<CaseViews.Entry> timeline = cases.events(c.id()).stream().map(e -> new CaseViews.Entry(e.id(),
-                    e.type().name(), e.occurredAt(), e.actorKind().name(), e.reporterVisible(), e.message(),
-                    files.getOrDefault(e.id(), List.of()).stream().map(f -> new CaseTracking.File(f.id(), f.fileName(),
-                            f.contentType(), f.sizeBytes(), f.sha256())).toList())).toList();
-            return new CaseViews.Detail(CaseViews.Summary.of(c), c.description(), c.hasIdentity(),
-                    c.calendarIncomplete(), timeline);
-        });
+        return transactions.inTenant(tenant.id(), () -> detailOf(require(caseId)));
+    }
+
+    /** The staff view of a case of the tenant in scope. */
+    CaseViews.Detail detailOf(Case c) {
+        Instant now = clock.instant();
+        Map<UUID, List<Evidence>> files = cases.evidence(c.id()).stream().collect(Collectors.groupingBy(Evidence::eventId));
+        List<CaseViews.Entry> timeline = cases.events(c.id()).stream().map(e -> new CaseViews.Entry(e.id(),
+                e.type().name(), e.occurredAt(), e.actorKind().name(), e.actorId(), e.reporterVisible(), e.message(),
+                files.getOrDefault(e.id(), List.of()).stream().map(f -> new CaseTracking.File(f.id(), f.fileName(),
+                        f.contentType(), f.sizeBytes(), f.sha256())).toList())).toList();
+        List<Case> merged = cases.mergedInto(c.id());
+        Instant firstReceived = merged.stream().map(Case::receivedAt).filter(at -> at.isBefore(c.receivedAt()))
+                .findFirst().orElse(c.receivedAt());
+        List<CaseViews.Duplicate> duplicates = merged.stream().map(d -> new CaseViews.Duplicate(d.id().value(),
+                d.reference().value(), d.receivedAt(), d.receivedAt().equals(firstReceived))).toList();
+        return new CaseViews.Detail(CaseViews.Summary.of(c), c.version(), c.description(), c.hasIdentity(),
+                c.calendarIncomplete(), CaseViews.Handling.of(c),
+                cases.deadlines(c.id()).stream().map(d -> CaseViews.StageDeadline.of(d, now)).toList(),
+                cases.decisions(c.id()).stream().map(CaseViews.DecisionView::of).toList(),
+                cases.extensionRequests(c.id()).stream().map(CaseViews.Extension::of).toList(),
+                c.leadCase().map(CaseId::value).orElse(null), duplicates, timeline);
     }
 
     /** Opens the reporter's identity for {@code viewer}, who must say why; the view is audited first. */
@@ -84,7 +100,7 @@ public class CaseQueries {
         });
     }
 
-    private Case require(UUID caseId) {
+    Case require(UUID caseId) {
         return cases.find(new CaseId(caseId)).orElseThrow(() -> new NotFound("CASE_NOT_FOUND", "No such case."));
     }
 

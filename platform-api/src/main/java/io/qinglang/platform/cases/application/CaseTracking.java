@@ -4,9 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** What a reporter sees of their case: its state, deadlines and the reporter-visible timeline. */
+/**
+ * What a reporter sees of their case: its state, deadlines, the reporter-visible timeline, whether a question
+ * waits for their answer, the decision with its statement of reasons, until when they may appeal, and — for a
+ * duplicate merged into another case — the lead case's state and decision.
+ */
 public record CaseTracking(String reference, String status, Instant receivedAt, Instant acknowledgeBy,
-                           boolean calendarIncomplete, List<Entry> timeline) {
+                           boolean calendarIncomplete, boolean waitingForYourAnswer, String referredTo,
+                           TrackedDecision decision, Instant appealUntil, Lead leadCase, List<Entry> timeline) {
 
     /** One reporter-visible timeline entry with the files attached to it. */
     public record Entry(String type, Instant at, String by, String message, List<File> files) {
@@ -14,5 +19,13 @@ public record CaseTracking(String reference, String status, Instant receivedAt, 
 
     /** An evidence file's description (never its bytes). */
     public record File(UUID id, String name, String contentType, long size, String sha256) {
+    }
+
+    /** The decision as the reporter reads it. */
+    public record TrackedDecision(String outcome, String reasons, Instant decidedAt) {
+    }
+
+    /** The case a duplicate was merged into: the reporter follows its progress and outcome. */
+    public record Lead(String reference, String status, TrackedDecision decision) {
     }
 }

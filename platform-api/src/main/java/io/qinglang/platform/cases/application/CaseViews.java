@@ -1,8 +1,12 @@
 package io.qinglang.platform.cases.application;
 
 import io.qinglang.platform.cases.domain.Case;
+import io.qinglang.platform.cases.domain.CaseDeadline;
+import io.qinglang.platform.cases.domain.Decision;
+import io.qinglang.platform.cases.domain.ExtensionRequest;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,12 +18,14 @@ public final class CaseViews {
 
     /** One case in a list. */
     public record Summary(UUID id, String reference, String status, String channel, String category,
-                          String subjectType, String subject, boolean urgent, String anonymity, Instant receivedAt,
+                          String subjectType, String subject, String severity, boolean urgent, String anonymity,
+                          String department, String assignee, boolean waitingForReporter, Instant receivedAt,
                           Instant acknowledgeBy) {
         static Summary of(Case c) {
             return new Summary(c.id().value(), c.reference().value(), c.status().name(), c.channelCode(),
-                    c.categoryCode(), c.subject().type().name(), c.subject().value(), c.urgent(), c.anonymity().name(),
-                    c.receivedAt(), c.acknowledgeDueAt());
+                    c.categoryCode(), c.subject().type().name(), c.subject().value(), c.severity().name(), c.urgent(),
+                    c.anonymity().name(), c.department().orElse(null), c.assignee().orElse(null),
+                    c.waitingSince().isPresent(), c.receivedAt(), c.acknowledgeDueAt());
         }
     }
 
@@ -27,14 +33,64 @@ public final class CaseViews {
     public record Page(List<Summary> items, String nextCursor) {
     }
 
-    /** One case with everything staff may see without opening the reporter's identity. */
-    public record Detail(Summary summary, String description, boolean reporterIdentityOnFile,
-                         boolean calendarIncomplete, List<Entry> timeline) {
+    /**
+     * One case with everything staff may see without opening the reporter's identity. {@code version} is what
+     * the next change must name (also sent as the ETag).
+     */
+    public record Detail(Summary summary, long version, String description, boolean reporterIdentityOnFile,
+                         boolean calendarIncomplete, Handling handling, List<StageDeadline> deadlines,
+                         List<DecisionView> decisions, List<Extension> extensionRequests, UUID leadCaseId,
+                         List<Duplicate> duplicates, List<Entry> timeline) {
+    }
+
+    /** Where handling stands: who received and holds the case, triage and decision facts. */
+    public record Handling(String firstReceiver, String department, String assignee, Instant waitingSince,
+                           String dispositionReason, String referredTo, String outcome, String decidedBy,
+                           Instant feedbackAt, String feedbackImpossibleReason, Instant closedAt) {
+        static Handling of(Case c) {
+            return new Handling(c.firstReceiver().orElse(null), c.department().orElse(null),
+                    c.assignee().orElse(null), c.waitingSince().orElse(null), c.dispositionReason().orElse(null),
+                    c.referredTo().orElse(null), c.outcome().map(Enum::name).orElse(null),
+                    c.decidedBy().orElse(null), c.feedbackAt().orElse(null),
+                    c.feedbackImpossibleReason().orElse(null), c.closedAt().orElse(null));
+        }
+    }
+
+    /** A stage's deadline as stored when it started, and where it stands. */
+    public record StageDeadline(UUID id, String stage, Instant startedAt, Instant dueAt, LocalDate dueDate,
+                                String period, boolean calendarIncomplete, boolean paused, boolean extended,
+                                List<Integer> alertsRaised, Instant completedAt, Boolean metOnTime, boolean overdue) {
+        static StageDeadline of(CaseDeadline d, Instant now) {
+            return new StageDeadline(d.id(), d.stage().name(), d.startedAt(), d.dueAt(), d.dueDate(),
+                    d.period().amount() + " " + d.period().unit(), d.calendarIncomplete(), d.pausedAt().isPresent(),
+                    d.extended(), d.alertsSent(), d.completedAt().orElse(null), d.metOnTime().orElse(null),
+                    d.overdue(now));
+        }
+    }
+
+    public record DecisionView(UUID id, String outcome, List<String> actions, String legalBasis, String reasons,
+                               String decidedBy, Instant decidedAt) {
+        static DecisionView of(Decision d) {
+            return new DecisionView(d.id(), d.outcome().name(), d.actions(), d.legalBasis(), d.reasons(),
+                    d.decidedBy(), d.decidedAt());
+        }
+    }
+
+    public record Extension(UUID id, String stage, String reason, String requestedBy, Instant requestedAt,
+                            String status, String answeredBy, Instant answeredAt, String answerReason) {
+        static Extension of(ExtensionRequest r) {
+            return new Extension(r.id(), r.stage().name(), r.reason(), r.requestedBy(), r.requestedAt(),
+                    r.status().name(), r.answeredBy(), r.answeredAt(), r.answerReason());
+        }
+    }
+
+    /** A duplicate merged into this lead case; the first received keeps the reporter's priority for rewards. */
+    public record Duplicate(UUID id, String reference, Instant receivedAt, boolean rewardPriority) {
     }
 
     /** A timeline entry as staff see it, with whether the reporter sees it too. */
-    public record Entry(UUID id, String type, Instant at, String by, boolean reporterVisible, String message,
-                        List<CaseTracking.File> files) {
+    public record Entry(UUID id, String type, Instant at, String by, String staff, boolean reporterVisible,
+                        String message, List<CaseTracking.File> files) {
     }
 
     /** The reporter's identity and contact, opened for a stated reason (and audited). */

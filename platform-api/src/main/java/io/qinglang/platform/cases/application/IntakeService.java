@@ -107,7 +107,8 @@ public class IntakeService {
         SubmitReport report = submission.report();
         Category category = checkChannelAndCategory(report);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Deadline acknowledge = deadlines.acknowledge(tenant, category.code(), now);
+        CaseDeadlines.Rules rules = deadlines.rules(tenant);
+        Deadline acknowledge = rules.acknowledge(category.code(), now);
         ReceiptCode receipt = ReceiptCode.generate(random);
         ClaimSecret claim = ClaimSecret.generate(random);
         CaseId id = CaseId.random();
@@ -122,6 +123,8 @@ public class IntakeService {
                 sealOptional(tenant.id(), id, "contact", report.contact()));
         Case registered = Case.receive(id, reference, registration, now);
         cases.add(registered);
+        CaseClock clock = CaseClock.forNewCase(rules, cases, registered);
+        CaseClock.TRIAGE.forEach(stage -> clock.start(stage, now));
         CaseEvent received = new CaseEvent(id, CaseEventType.RECEIVED, ActorKind.REPORTER, true, null, now);
         cases.add(received);
         evidence.attach(tenant.id(), id, received.id(), submission.files(), ActorKind.REPORTER, now);

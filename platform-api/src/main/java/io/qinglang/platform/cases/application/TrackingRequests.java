@@ -19,4 +19,12 @@ public final class TrackingRequests {
             new InputErrors().text("/message", message, SubmitReport.MAX_DESCRIPTION).throwIfAny();
         }
     }
+
+    /** Appeals a closed case within the tenant's appeal window, saying why. */
+    public record Appeal(String receiptCode, String reasons) {
+
+        public void validate() {
+            new InputErrors().text("/reasons", reasons, SubmitReport.MAX_DESCRIPTION).throwIfAny();
+        }
+    }
 }

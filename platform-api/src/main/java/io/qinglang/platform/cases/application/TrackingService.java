@@ -4,7 +4,12 @@ import io.qinglang.platform.audit.application.AuditRecord;
 import io.qinglang.platform.audit.application.AuditTrail;
 import io.qinglang.platform.cases.domain.ActorKind;
 import io.qinglang.platform.cases.domain.Case;
+import io.qinglang.platform.cases.domain.CaseDeadline;
 import io.qinglang.platform.cases.domain.CaseEvent;
+import io.qinglang.platform.cases.domain.CaseRuleViolation;
+import io.qinglang.platform.cases.domain.CaseStatus;
+import io.qinglang.platform.cases.domain.Decision;
+import io.qinglang.platform.deadlines.domain.DeadlineStage;
 import io.qinglang.platform.cases.domain.CaseEventType;
 import io.qinglang.platform.cases.domain.CaseRepository;
 import io.qinglang.platform.cases.domain.Evidence;
@@ -23,6 +28,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,12 +49,14 @@ public class TrackingService {
     private final EvidenceIntake evidence;
     private final TrackingLimits limits;
     private final AuditTrail audit;
+    private final CaseDeadlines deadlines;
     private final Clock clock;
 
     @Inject
     public TrackingService(TenantTransactions transactions, TenantDirectory tenants, CaseRepository cases,
                            ReporterSecrets secrets, EvidenceIntake evidence, TrackingLimits limits, AuditTrail audit,
-                           Clock clock) {
+                           CaseDeadlines deadlines, Clock clock) {
+        this.deadlines = deadlines;
         this.transactions = transactions;
         this.tenants = tenants;
         this.cases = cases;
@@ -68,12 +77,37 @@ public class TrackingService {
         return withCase(tenantSlug, clientAddress, request.receiptCode(), (tenant, c) -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             c.acceptReporterInformation(now);
+            if (c.stopWaiting(now).isPresent()) {
+                new CaseClock(deadlines.rules(tenant), cases, c).resume(now);
+            }
             CaseEvent added = new CaseEvent(c.id(), CaseEventType.INFORMATION_ADDED, ActorKind.REPORTER, true,
                     request.message(), now);
             cases.add(added);
-            evidence.attach(tenant, c.id(), added.id(), files, ActorKind.REPORTER, now);
-            audit.record(tenant, AuditRecord.byReporter("INFORMATION_ADDED", c.id().toString(),
+            evidence.attach(tenant.id(), c.id(), added.id(), files, ActorKind.REPORTER, now);
+            audit.record(tenant.id(), AuditRecord.byReporter("INFORMATION_ADDED", c.id().toString(),
                     "{\"files\":" + files.size() + "}"));
+            return view(c);
+        });
+    }
+
+    /** The reporter appeals a closed case, within the appeal window that opened with the feedback. */
+    public CaseTracking appeal(String tenantSlug, String clientAddress, TrackingRequests.Appeal request) {
+        request.validate();
+        return withCase(tenantSlug, clientAddress, request.receiptCode(), (tenant, c) -> {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            CaseClock caseClock = new CaseClock(deadlines.rules(tenant), cases, c);
+            CaseDeadline window = caseClock.running(DeadlineStage.APPEAL_WINDOW).orElseThrow(() ->
+                    CaseRuleViolation.conflict("APPEAL_NOT_OPEN", "This case cannot be appealed: "
+                            + "the tenant offers no appeal, or its window has not opened or has ended."));
+            if (now.isAfter(window.dueAt())) {
+                throw CaseRuleViolation.conflict("APPEAL_WINDOW_CLOSED",
+                        "The appeal window ended at " + window.dueAt() + ".");
+            }
+            c.appeal(now);
+            caseClock.complete(Set.of(DeadlineStage.APPEAL_WINDOW), now);
+            caseClock.start(DeadlineStage.REVIEW, now);
+            cases.add(new CaseEvent(c.id(), CaseEventType.APPEALED, ActorKind.REPORTER, true, request.reasons().strip(), now));
+            audit.record(tenant.id(), AuditRecord.byReporter("CASE_APPEALED", c.id().toString(), "{}"));
             return view(c);
         });
     }
@@ -83,7 +117,7 @@ public class TrackingService {
             Evidence file = cases.evidence(c.id()).stream().filter(e -> e.id().equals(evidenceId)).findFirst()
                     .orElseThrow(() -> new NotFound("EVIDENCE_NOT_FOUND", "No such file on this case."));
             byte[] sealed = cases.sealedEvidenceContent(c.id(), evidenceId).orElseThrow();
-            return new EvidenceDownload(file.fileName(), file.contentType(), evidence.open(tenant, evidenceId, sealed));
+            return new EvidenceDownload(file.fileName(), file.contentType(), evidence.open(tenant.id(), evidenceId, sealed));
         });
     }
 
@@ -91,11 +125,12 @@ public class TrackingService {
         limits.lookup(clientAddress, tenantSlug);
         ReceiptCode code = ReporterSecrets.parseReceipt(receiptCode);
         // An unknown tenant still costs a hash and a query, so it cannot be told apart from a wrong code.
-        TenantId tenant = tenants.find(tenantSlug).map(Tenant::id).orElseGet(TenantId::random);
+        Optional<Tenant> known = tenants.find(tenantSlug);
+        TenantId tenant = known.map(Tenant::id).orElseGet(TenantId::random);
         byte[] hash = secrets.receiptHash(tenant, code);
         return transactions.inTenant(tenant, () -> {
             Case found = cases.findByReceiptHash(hash).orElseThrow(ReceiptNotFound::new);
-            return work.apply(tenant, found);
+            return work.apply(known.orElseThrow(ReceiptNotFound::new), found);
         });
     }
 
@@ -106,8 +141,24 @@ public class TrackingService {
                 .map(e -> new CaseTracking.Entry(e.type().name(), e.occurredAt(), e.actorKind().name(), e.message(),
                         filesByEvent.getOrDefault(e.id(), List.of()).stream().map(toFile()).toList()))
                 .toList();
+        Instant appealUntil = c.status() == CaseStatus.CLOSED ? cases.openDeadlines(c.id()).stream()
+                .filter(d -> d.stage() == DeadlineStage.APPEAL_WINDOW).map(CaseDeadline::dueAt).findFirst().orElse(null)
+                : null;
+        CaseTracking.Lead lead = c.leadCase().flatMap(cases::find).map(l -> new CaseTracking.Lead(
+                l.reference().value(), l.status().name(), decisionOf(l))).orElse(null);
         return new CaseTracking(c.reference().value(), c.status().name(), c.receivedAt(), c.acknowledgeDueAt(),
-                c.calendarIncomplete(), timeline);
+                c.calendarIncomplete(), c.waitingSince().isPresent(), c.referredTo().orElse(null), decisionOf(c),
+                appealUntil, lead, timeline);
+    }
+
+    /** The latest decision, while it stands (not after a review reversed it and the case is handled again). */
+    private CaseTracking.TrackedDecision decisionOf(Case c) {
+        if (!(c.status() == CaseStatus.DECIDED || c.status() == CaseStatus.CLOSED || c.status() == CaseStatus.APPEALED)) {
+            return null;
+        }
+        List<Decision> decisions = cases.decisions(c.id());
+        return decisions.isEmpty() ? null : new CaseTracking.TrackedDecision(decisions.getLast().outcome().name(),
+                decisions.getLast().reasons(), decisions.getLast().decidedAt());
     }
 
     private static Function<Evidence, CaseTracking.File> toFile() {
@@ -116,6 +167,6 @@ public class TrackingService {
 
     @FunctionalInterface
     private interface CaseWork<T> {
-        T apply(TenantId tenant, Case c);
+        T apply(Tenant tenant, Case c);
     }
 }

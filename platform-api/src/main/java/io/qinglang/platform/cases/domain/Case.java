@@ -1,6 +1,7 @@
 package io.qinglang.platform.cases.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -53,6 +55,33 @@ public class Case {
     private byte[] sealedIdentity;
     @Column(name = "sealed_contact")
     private byte[] sealedContact;
+    @Enumerated(EnumType.STRING)
+    private Severity severity;
+    private String department;
+    private String assignee;
+    @Column(name = "first_receiver")
+    private String firstReceiver;
+    @Column(name = "lead_case_id")
+    @Convert(converter = NullableUuid.class)
+    private UUID leadCaseId;
+    @Column(name = "waiting_since")
+    private Instant waitingSince;
+    @Column(name = "disposition_reason")
+    private String dispositionReason;
+    @Column(name = "referred_to")
+    private String referredTo;
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(name = "feedback_at")
+    private Instant feedbackAt;
+    @Column(name = "feedback_impossible_reason")
+    private String feedbackImpossibleReason;
+    @Column(name = "closed_at")
+    private Instant closedAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
     @Version
@@ -67,6 +96,7 @@ public class Case {
         this.receivedAt = receivedAt;
         this.updatedAt = receivedAt;
         this.status = CaseStatus.RECEIVED;
+        this.severity = Severity.ORDINARY;
     }
 
     /** Registers a report as it arrives; everything the reporter chose is fixed here. */
@@ -88,19 +118,48 @@ public class Case {
         return c;
     }
 
+    /** A member of staff registered a report received by phone, letter, e-mail or in person (首问负责制). */
+    public void registeredBy(String staff) {
+        this.firstReceiver = staff;
+    }
+
     /** Triage: the report is within the tenant's remit and will be handled. */
     public void accept(Instant now) {
         moveTo(CaseStatus.ACCEPTED, now);
     }
 
-    /** Triage: outside the remit; the reason and where else to go are recorded by the caller. */
-    public void reject(Instant now) {
+    /** Triage: outside the remit, with the reason and where else the reporter can go. */
+    public void reject(String reason, String goElsewhere, Instant now) {
         moveTo(CaseStatus.REJECTED, now);
+        dispositionReason = reason;
+        referredTo = goElsewhere;
+        waitingSince = null;
     }
 
     /** Triage: handed to a named external body. */
-    public void transfer(Instant now) {
+    public void transfer(String body, String reason, Instant now) {
         moveTo(CaseStatus.TRANSFERRED, now);
+        referredTo = body;
+        dispositionReason = reason;
+        waitingSince = null;
+    }
+
+    /**
+     * Assigns the case to a department and/or a handler; an accepted case thereby goes into investigation.
+     * Possible until a decision, and again while an appeal is reviewed.
+     */
+    public void assign(String toDepartment, String toHandler, Instant now) {
+        if (!(status == CaseStatus.RECEIVED || status == CaseStatus.ACCEPTED || status == CaseStatus.IN_PROGRESS
+                || status == CaseStatus.APPEALED)) {
+            throw CaseRuleViolation.conflict("NOT_ASSIGNABLE", "Case " + reference + " is " + status
+                    + " and can no longer be assigned.");
+        }
+        department = toDepartment;
+        assignee = toHandler;
+        if (status == CaseStatus.ACCEPTED) {
+            moveTo(CaseStatus.IN_PROGRESS, now);
+        }
+        updatedAt = now;
     }
 
     /** Investigation begins; also where a review that reversed the decision sends the case back. */
@@ -108,12 +167,84 @@ public class Case {
         moveTo(CaseStatus.IN_PROGRESS, now);
     }
 
-    public void decide(Instant now) {
-        moveTo(CaseStatus.DECIDED, now);
+    /** Staff ask the reporter for more information; the case then waits for the reply. */
+    public void requestInformation(Instant now) {
+        if (!(status == CaseStatus.RECEIVED || status == CaseStatus.ACCEPTED || status == CaseStatus.IN_PROGRESS
+                || status == CaseStatus.APPEALED)) {
+            throw CaseRuleViolation.conflict("NOT_OPEN_FOR_QUESTIONS", "Case " + reference + " is " + status
+                    + "; the reporter can no longer be asked.");
+        }
+        if (waitingSince != null) {
+            throw CaseRuleViolation.conflict("ALREADY_WAITING", "Case " + reference
+                    + " is already waiting for the reporter's answer.");
+        }
+        waitingSince = now;
+        updatedAt = now;
     }
 
+    /** The wait for the reporter ends (their reply, or staff stop waiting); returns when it began, if it was waiting. */
+    public Optional<Instant> stopWaiting(Instant now) {
+        Instant since = waitingSince;
+        waitingSince = null;
+        if (since != null) {
+            updatedAt = now;
+        }
+        return Optional.ofNullable(since);
+    }
+
+    /** Raises or lowers the case's severity and urgency; not once it is closed or otherwise finished. */
+    public void flag(Severity newSeverity, boolean newUrgent, Instant now) {
+        if (!status.open() || status == CaseStatus.DECIDED) {
+            throw CaseRuleViolation.conflict("NOT_FLAGGABLE", "Case " + reference + " is " + status + ".");
+        }
+        severity = newSeverity;
+        urgent = newUrgent;
+        updatedAt = now;
+    }
+
+    /** The decision: outcome and who made it (the reviewer of an appeal must be someone else). */
+    public void decide(Outcome decided, String by, Instant now) {
+        moveTo(CaseStatus.DECIDED, now);
+        outcome = decided;
+        decidedBy = by;
+        decidedAt = now;
+        feedbackAt = null;
+        feedbackImpossibleReason = null;
+        waitingSince = null;
+    }
+
+    /** Feedback was given to the reporter on the decision. */
+    public void feedbackGiven(Instant now) {
+        requireFeedbackOpen();
+        feedbackAt = now;
+        updatedAt = now;
+    }
+
+    /** Feedback cannot be given (e.g. an anonymous report without a way to reach the reporter); why is recorded. */
+    public void feedbackImpossible(String why, Instant now) {
+        requireFeedbackOpen();
+        feedbackImpossibleReason = why;
+        updatedAt = now;
+    }
+
+    private void requireFeedbackOpen() {
+        if (status != CaseStatus.DECIDED) {
+            throw new IllegalTransition(reference(), status, CaseStatus.CLOSED);
+        }
+        if (feedbackAt != null || feedbackImpossibleReason != null) {
+            throw CaseRuleViolation.conflict("FEEDBACK_ALREADY_RECORDED", "Feedback on case " + reference
+                    + " was already recorded.");
+        }
+    }
+
+    /** Closes a decided case; feedback must have been given, or why it could not be recorded. */
     public void close(Instant now) {
+        if (status == CaseStatus.DECIDED && feedbackAt == null && feedbackImpossibleReason == null) {
+            throw CaseRuleViolation.conflict("FEEDBACK_MISSING", "Case " + reference
+                    + " cannot be closed before feedback is given or recorded as impossible.");
+        }
         moveTo(CaseStatus.CLOSED, now);
+        closedAt = now;
     }
 
     /** The reporter appeals a closed case (the appeal window is the caller's to check). */
@@ -122,19 +253,52 @@ public class Case {
     }
 
     /** A different handler reviewed the appeal and upheld the decision. */
-    public void upholdOnReview(Instant now) {
-        if (status != CaseStatus.APPEALED) {
-            throw new IllegalTransition(reference(), status, CaseStatus.CLOSED);
-        }
+    public void upholdOnReview(String reviewer, Instant now) {
+        requireReviewable(reviewer, CaseStatus.CLOSED);
         moveTo(CaseStatus.CLOSED, now);
+        closedAt = now;
     }
 
     /** A different handler reviewed the appeal and reversed it: the case is handled again. */
-    public void reverseOnReview(Instant now) {
-        if (status != CaseStatus.APPEALED) {
-            throw new IllegalTransition(reference(), status, CaseStatus.IN_PROGRESS);
-        }
+    public void reverseOnReview(String reviewer, Instant now) {
+        requireReviewable(reviewer, CaseStatus.IN_PROGRESS);
         moveTo(CaseStatus.IN_PROGRESS, now);
+        closedAt = null;
+    }
+
+    private void requireReviewable(String reviewer, CaseStatus target) {
+        if (status != CaseStatus.APPEALED) {
+            throw new IllegalTransition(reference(), status, target);
+        }
+        if (reviewer.equals(decidedBy)) {
+            throw CaseRuleViolation.forbidden("REVIEWER_IS_DECIDER",
+                    "An appeal is reviewed by a different handler than the one who decided the case.");
+        }
+    }
+
+    /** Merges this duplicate into {@code lead}; the reporter keeps the receipt and sees the lead's outcome. */
+    public void mergeInto(Case lead, Instant now) {
+        if (lead.id.equals(id)) {
+            throw CaseRuleViolation.conflict("MERGE_INTO_ITSELF", "A case cannot be merged into itself.");
+        }
+        if (lead.status == CaseStatus.MERGED || lead.status == CaseStatus.REJECTED
+                || lead.status == CaseStatus.TRANSFERRED) {
+            throw CaseRuleViolation.conflict("LEAD_NOT_OPEN", "Case " + lead.reference + " is " + lead.status
+                    + " and cannot lead other cases.");
+        }
+        moveTo(CaseStatus.MERGED, now);
+        leadCaseId = lead.id;
+        waitingSince = null;
+    }
+
+    /** The lead case takes in a duplicate: nothing about it changes but its version, so concurrent edits conflict. */
+    public void tookIn(Instant now) {
+        updatedAt = now;
+    }
+
+    /** A note, a statement or an alert was added: the case changed even though no field did. */
+    public void touched(Instant now) {
+        updatedAt = now;
     }
 
     private void moveTo(CaseStatus target, Instant now) {
@@ -206,13 +370,65 @@ public class Case {
     }
 
     /** The reporter's identity as stored: ciphertext under the tenant's key. Opening it must be audited. */
-    public java.util.Optional<byte[]> sealedIdentity() {
-        return java.util.Optional.ofNullable(sealedIdentity).map(byte[]::clone);
+    public Optional<byte[]> sealedIdentity() {
+        return Optional.ofNullable(sealedIdentity).map(byte[]::clone);
     }
 
     /** The reporter's contact as stored: ciphertext under the tenant's key. */
-    public java.util.Optional<byte[]> sealedContact() {
-        return java.util.Optional.ofNullable(sealedContact).map(byte[]::clone);
+    public Optional<byte[]> sealedContact() {
+        return Optional.ofNullable(sealedContact).map(byte[]::clone);
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public Optional<String> department() {
+        return Optional.ofNullable(department);
+    }
+
+    public Optional<String> assignee() {
+        return Optional.ofNullable(assignee);
+    }
+
+    public Optional<String> firstReceiver() {
+        return Optional.ofNullable(firstReceiver);
+    }
+
+    public Optional<CaseId> leadCase() {
+        return Optional.ofNullable(leadCaseId).map(CaseId::new);
+    }
+
+    public Optional<Instant> waitingSince() {
+        return Optional.ofNullable(waitingSince);
+    }
+
+    public Optional<String> dispositionReason() {
+        return Optional.ofNullable(dispositionReason);
+    }
+
+    public Optional<String> referredTo() {
+        return Optional.ofNullable(referredTo);
+    }
+
+    public Optional<Outcome> outcome() {
+        return Optional.ofNullable(outcome);
+    }
+
+    public Optional<String> decidedBy() {
+        return Optional.ofNullable(decidedBy);
+    }
+
+    public Optional<Instant> feedbackAt() {
+        return Optional.ofNullable(feedbackAt);
+    }
+
+    public Optional<String> feedbackImpossibleReason() {
+        return Optional.ofNullable(feedbackImpossibleReason);
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
     }
 
     public Instant updatedAt() {

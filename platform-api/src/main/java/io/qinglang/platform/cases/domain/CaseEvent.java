@@ -29,6 +29,8 @@ public class CaseEvent {
     @Enumerated(EnumType.STRING)
     @Column(name = "actor_kind")
     private ActorKind actorKind;
+    @Column(name = "actor_id")
+    private String actorId;
     @Column(name = "reporter_visible")
     private boolean reporterVisible;
     private String message;
@@ -45,6 +47,14 @@ public class CaseEvent {
         this.reporterVisible = reporterVisible;
         this.message = message;
         this.occurredAt = occurredAt;
+    }
+
+    /** An entry made by a member of staff, who is named in the internal timeline (never to the reporter). */
+    public static CaseEvent byStaff(CaseId caseId, CaseEventType type, String staff, boolean reporterVisible,
+                                    String message, Instant occurredAt) {
+        CaseEvent event = new CaseEvent(caseId, type, ActorKind.STAFF, reporterVisible, message, occurredAt);
+        event.actorId = staff;
+        return event;
     }
 
     public UUID id() {
@@ -65,6 +75,11 @@ public class CaseEvent {
 
     public ActorKind actorKind() {
         return actorKind;
+    }
+
+    /** The member of staff who made the entry; null for the reporter and the system. */
+    public String actorId() {
+        return actorId;
     }
 
     public boolean reporterVisible() {

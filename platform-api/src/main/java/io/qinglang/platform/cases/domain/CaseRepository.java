@@ -30,4 +30,28 @@ public interface CaseRepository {
     Optional<byte[]> sealedEvidenceContent(CaseId caseId, UUID evidenceId);
 
     long count();
+
+    void add(CaseDeadline deadline);
+
+    /** Every stage deadline of the case, oldest first. */
+    List<CaseDeadline> deadlines(CaseId id);
+
+    List<CaseDeadline> openDeadlines(CaseId id);
+
+    void add(Decision decision);
+
+    /** The case's decisions, oldest first (a reversed review leads to a second one). */
+    List<Decision> decisions(CaseId id);
+
+    void add(ExtensionRequest request);
+
+    Optional<ExtensionRequest> extensionRequest(CaseId caseId, UUID requestId);
+
+    List<ExtensionRequest> extensionRequests(CaseId id);
+
+    /** The duplicates merged into this lead case, in order of receipt. */
+    List<Case> mergedInto(CaseId lead);
+
+    /** Writes pending changes now, so versions and constraint violations show before the answer is built. */
+    void flush();
 }

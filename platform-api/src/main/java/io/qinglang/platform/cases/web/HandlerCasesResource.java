@@ -60,9 +60,10 @@ public class HandlerCasesResource {
     @Path("/{caseId}")
     @RolesAllowed({"handler", "supervisor", "tenant-admin"})
     @Operation(summary = "A case with its full internal timeline")
-    public CaseViews.Detail detail(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId) {
+    public Response detail(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId) {
         access.requireMemberOf(tenant);
-        return queries.detail(tenant, caseId);
+        CaseViews.Detail detail = queries.detail(tenant, caseId);
+        return Response.ok(detail).tag(CaseActionsResource.tag(detail)).build();
     }
 
     @POST

@@ -85,6 +85,17 @@ public class TrackingResource {
     }
 
     @POST
+    @Path("/appeal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Appeal a closed case within the appeal window, saying why")
+    @RequestBody(content = @Content(schema = @Schema(implementation = TrackingRequests.Appeal.class)))
+    public Response appeal(@PathParam("tenant") String tenant, byte[] body) {
+        TrackingRequests.Appeal request = json.read(body, TrackingRequests.Appeal.class);
+        return private_(tracking.appeal(tenant, origin.clientAddress(), request));
+    }
+
+    @POST
     @Path("/evidence/{evidenceId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_OCTET_STREAM)

@@ -42,6 +42,55 @@ public final class DeadlineCalculator {
         };
     }
 
+    /**
+     * The deadline once an extension is granted: the extension is counted from the current due day as if
+     * that day were the day of receipt, so "+15 working days" adds fifteen working days after it.
+     */
+    public Deadline extend(Deadline current, HandlingPeriod extension, WorkingCalendar calendar) {
+        Deadline extended = dueAt(current.dueAt(), extension, calendar);
+        return new Deadline(extended.dueAt(), extended.dueDate(),
+                current.calendarIncomplete() || extended.calendarIncomplete());
+    }
+
+    /**
+     * The deadline after the clock stood still from {@code pausedAt} to {@code resumedAt} (e.g. while the
+     * reporter was asked for more information). The time lost is counted in the period's own unit, by the
+     * same rule as receipt: the day of the pause was already used, the day of resumption is not counted.
+     * So a working-day deadline moves by the working days in (pause day, resume day], a calendar-day one
+     * by the days between them (onto a working day), an hourly one by the exact time paused.
+     */
+    public Deadline resume(Deadline current, DurationUnit unit, Instant pausedAt, Instant resumedAt,
+                           WorkingCalendar calendar) {
+        if (!resumedAt.isAfter(pausedAt)) {
+            return current;
+        }
+        LocalDate pauseDay = LocalDate.ofInstant(pausedAt, calendar.zone());
+        LocalDate resumeDay = LocalDate.ofInstant(resumedAt, calendar.zone());
+        return switch (unit) {
+            case HOURS -> {
+                Instant dueAt = current.dueAt().plus(Duration.between(pausedAt, resumedAt));
+                yield new Deadline(dueAt, LocalDate.ofInstant(dueAt, calendar.zone()), current.calendarIncomplete());
+            }
+            case WORKING_DAYS -> {
+                LocalDate day = current.dueDate();
+                for (LocalDate d = pauseDay.plusDays(1); !d.isAfter(resumeDay); d = d.plusDays(1)) {
+                    if (calendar.isWorkingDay(d)) {
+                        day = calendar.nextWorkingDay(day);
+                    }
+                }
+                yield merged(current, endOf(day, current.dueDate(), calendar));
+            }
+            case CALENDAR_DAYS -> {
+                LocalDate lastDay = current.dueDate().plusDays(ChronoUnit.DAYS.between(pauseDay, resumeDay));
+                yield merged(current, endOf(workingDayFrom(lastDay, calendar), current.dueDate(), calendar));
+            }
+        };
+    }
+
+    private static Deadline merged(Deadline before, Deadline after) {
+        return new Deadline(after.dueAt(), after.dueDate(), before.calendarIncomplete() || after.calendarIncomplete());
+    }
+
     /** The calendar plays no part, so the deadline is never flagged as relying on missing data. */
     private static Deadline afterHours(Instant start, int hours, WorkingCalendar calendar) {
         Instant dueAt = start.plus(Duration.ofHours(hours));

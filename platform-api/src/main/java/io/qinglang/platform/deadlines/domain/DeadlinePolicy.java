@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,7 +52,7 @@ public class DeadlinePolicy {
         this.extensionAmount = extension == null ? 0 : extension.amount();
         this.extensionUnit = extension == null ? null : extension.unit();
         this.extensionNeedsApproval = extensionNeedsApproval;
-        this.alertPercents = String.join(",", alertPercents.stream().map(String::valueOf).toList());
+        this.alertPercents = AlertPercents.format(alertPercents);
         this.pausesWhileWaiting = pausesWhileWaiting;
     }
 
@@ -91,8 +90,7 @@ public class DeadlinePolicy {
     }
 
     public List<Integer> alertPercents() {
-        return alertPercents == null || alertPercents.isBlank() ? List.of()
-                : Arrays.stream(alertPercents.split(",")).map(Integer::valueOf).toList();
+        return AlertPercents.parse(alertPercents);
     }
 
     public boolean pausesWhileWaiting() {

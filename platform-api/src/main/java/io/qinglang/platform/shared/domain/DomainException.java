@@ -8,7 +8,7 @@ package io.qinglang.platform.shared.domain;
 public abstract class DomainException extends RuntimeException {
 
     /** What sort of refusal this is; the edge turns it into a status code. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_MANY_REQUESTS, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNAVAILABLE }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, PRECONDITION_REQUIRED, FORBIDDEN, TOO_MANY_REQUESTS, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNAVAILABLE }
 
     private final String code;
     private final Kind kind;

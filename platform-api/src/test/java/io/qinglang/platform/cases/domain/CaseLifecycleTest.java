@@ -26,7 +26,8 @@ class CaseLifecycleTest {
         Case c = aReceivedCase();
         c.accept(NOW);
         c.startInvestigation(NOW);
-        c.decide(NOW);
+        c.decide(Outcome.SUBSTANTIATED, "wang", NOW);
+        c.feedbackGiven(NOW);
         c.close(NOW.plusSeconds(60));
         assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(c.updatedAt()).isEqualTo(NOW.plusSeconds(60));
@@ -36,21 +37,21 @@ class CaseLifecycleTest {
     void anUpheldAppealClosesTheCaseAgainAndAReversedOneReopensIt() {
         Case upheld = closed();
         upheld.appeal(NOW);
-        upheld.upholdOnReview(NOW);
+        upheld.upholdOnReview("li", NOW);
         assertThat(upheld.status()).isEqualTo(CaseStatus.CLOSED);
 
         Case reversed = closed();
         reversed.appeal(NOW);
-        reversed.reverseOnReview(NOW);
+        reversed.reverseOnReview("li", NOW);
         assertThat(reversed.status()).isEqualTo(CaseStatus.IN_PROGRESS);
     }
 
     @Test
     void rejectedAndTransferredCasesAreFinal() {
         Case rejected = aReceivedCase();
-        rejected.reject(NOW);
+        rejected.reject("outside our remit", "12377", NOW);
         Case transferred = aReceivedCase();
-        transferred.transfer(NOW);
+        transferred.transfer("Public security bureau", "criminal matter", NOW);
         for (Case c : new Case[]{rejected, transferred}) {
             assertThatThrownBy(() -> c.accept(NOW)).isInstanceOf(IllegalTransition.class);
             assertThat(c.status().open()).isFalse();
@@ -60,7 +61,7 @@ class CaseLifecycleTest {
     @Test
     void anIllegalMoveNamesTheCurrentStateAndChangesNothing() {
         Case c = aReceivedCase();
-        assertThatThrownBy(() -> c.decide(NOW))
+        assertThatThrownBy(() -> c.decide(Outcome.UNSUBSTANTIATED, "wang", NOW))
                 .isInstanceOfSatisfying(IllegalTransition.class, e -> {
                     assertThat(e.current()).isEqualTo(CaseStatus.RECEIVED);
                     assertThat(e.getMessage()).contains("JB-2026-000007", "RECEIVED", "DECIDED");
@@ -73,8 +74,59 @@ class CaseLifecycleTest {
     @Test
     void aReviewNeedsAnAppeal() {
         Case c = closed();
-        assertThatThrownBy(() -> c.upholdOnReview(NOW)).isInstanceOf(IllegalTransition.class);
-        assertThatThrownBy(() -> c.reverseOnReview(NOW)).isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> c.upholdOnReview("li", NOW)).isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> c.reverseOnReview("li", NOW)).isInstanceOf(IllegalTransition.class);
+    }
+
+    @Test
+    void theHandlerWhoDecidedCannotReviewTheAppeal() {
+        Case c = closed();
+        c.appeal(NOW);
+        assertThatThrownBy(() -> c.upholdOnReview("wang", NOW))
+                .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.code()).isEqualTo("REVIEWER_IS_DECIDER"));
+        assertThat(c.status()).isEqualTo(CaseStatus.APPEALED);
+    }
+
+    @Test
+    void aDecidedCaseClosesOnlyAfterFeedbackOrItsImpossibility() {
+        Case c = aReceivedCase();
+        c.accept(NOW);
+        c.assign("network-security", "wang", NOW);
+        assertThat(c.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+        c.decide(Outcome.UNSUBSTANTIATED, "wang", NOW);
+        assertThatThrownBy(() -> c.close(NOW))
+                .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.code()).isEqualTo("FEEDBACK_MISSING"));
+        c.feedbackImpossible("anonymous, no contact given", NOW);
+        assertThatThrownBy(() -> c.feedbackGiven(NOW))
+                .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.code()).isEqualTo("FEEDBACK_ALREADY_RECORDED"));
+        c.close(NOW);
+        assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    @Test
+    void aCaseWaitsForTheReporterOnceAtATime() {
+        Case c = aReceivedCase();
+        c.requestInformation(NOW);
+        assertThatThrownBy(() -> c.requestInformation(NOW))
+                .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.code()).isEqualTo("ALREADY_WAITING"));
+        assertThat(c.stopWaiting(NOW.plusSeconds(5))).contains(NOW);
+        assertThat(c.stopWaiting(NOW.plusSeconds(6))).isEmpty();
+    }
+
+    @Test
+    void aDuplicateIsMergedIntoAnOpenLeadButNotIntoItselfOrAFinishedCase() {
+        Case lead = aReceivedCase();
+        Case duplicate = aReceivedCase();
+        assertThatThrownBy(() -> duplicate.mergeInto(duplicate, NOW))
+                .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.code()).isEqualTo("MERGE_INTO_ITSELF"));
+        Case rejected = aReceivedCase();
+        rejected.reject("not ours", null, NOW);
+        assertThatThrownBy(() -> duplicate.mergeInto(rejected, NOW))
+                .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.code()).isEqualTo("LEAD_NOT_OPEN"));
+        duplicate.mergeInto(lead, NOW);
+        assertThat(duplicate.status()).isEqualTo(CaseStatus.MERGED);
+        assertThat(duplicate.leadCase()).contains(lead.id());
+        assertThatThrownBy(() -> aReceivedCase().mergeInto(duplicate, NOW)).isInstanceOf(CaseRuleViolation.class);
     }
 
     @ParameterizedTest
@@ -102,7 +154,8 @@ class CaseLifecycleTest {
         Case c = aReceivedCase();
         c.accept(NOW);
         c.startInvestigation(NOW);
-        c.decide(NOW);
+        c.decide(Outcome.SUBSTANTIATED, "wang", NOW);
+        c.feedbackGiven(NOW);
         c.close(NOW);
         return c;
     }

@@ -1,0 +1,241 @@
+package io.qinglang.platform.cases.domain;
+
+import io.qinglang.platform.deadlines.domain.AlertPercents;
+import io.qinglang.platform.deadlines.domain.Deadline;
+import io.qinglang.platform.deadlines.domain.DeadlinePolicy;
+import io.qinglang.platform.deadlines.domain.DeadlineStage;
+import io.qinglang.platform.deadlines.domain.DurationUnit;
+import io.qinglang.platform.deadlines.domain.HandlingPeriod;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The deadline of one stage of one case, stored when the stage starts together with the rules it started
+ * under (period, extension rule, alert thresholds, whether it pauses while the reporter is asked), so that a
+ * later change of the tenant's policy never rewrites it. Open until the stage is completed.
+ */
+@Entity
+@Table(name = "case_deadlines")
+public class CaseDeadline {
+
+    @Id
+    private UUID id;
+    @Column(name = "case_id")
+    private UUID caseId;
+    @Enumerated(EnumType.STRING)
+    private DeadlineStage stage;
+    @Column(name = "started_at")
+    private Instant startedAt;
+    @Column(name = "due_at")
+    private Instant dueAt;
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+    private int amount;
+    @Enumerated(EnumType.STRING)
+    private DurationUnit unit;
+    @Column(name = "calendar_incomplete")
+    private boolean calendarIncomplete;
+    @Column(name = "pauses_while_waiting")
+    private boolean pausesWhileWaiting;
+    @Column(name = "extension_amount")
+    private int extensionAmount;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "extension_unit")
+    private DurationUnit extensionUnit;
+    @Column(name = "extension_needs_approval")
+    private boolean extensionNeedsApproval;
+    @Column(name = "alert_percents")
+    private String alertPercents;
+    @Column(name = "alerts_sent")
+    private String alertsSent;
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+    private boolean extended;
+    @Column(name = "completed_at")
+    private Instant completedAt;
+    @Version
+    private long version;
+
+    protected CaseDeadline() {
+    }
+
+    /** Starts {@code policy}'s stage for a case at {@code now}, due at {@code deadline}. */
+    public static CaseDeadline start(CaseId caseId, DeadlinePolicy policy, Deadline deadline, Instant now) {
+        CaseDeadline d = new CaseDeadline();
+        d.id = UUID.randomUUID();
+        d.caseId = caseId.value();
+        d.stage = policy.stage();
+        d.startedAt = now;
+        d.dueAt = deadline.dueAt();
+        d.dueDate = deadline.dueDate();
+        d.calendarIncomplete = deadline.calendarIncomplete();
+        d.amount = policy.period().amount();
+        d.unit = policy.period().unit();
+        d.pausesWhileWaiting = policy.pausesWhileWaiting();
+        HandlingPeriod extension = policy.extension();
+        d.extensionAmount = extension == null ? 0 : extension.amount();
+        d.extensionUnit = extension == null ? null : extension.unit();
+        d.extensionNeedsApproval = policy.extensionNeedsApproval();
+        d.alertPercents = AlertPercents.format(policy.alertPercents());
+        d.alertsSent = "";
+        return d;
+    }
+
+    /** An instant stage (a period of zero hours, e.g. "acknowledged at once, automatically") is met as it starts. */
+    public boolean instant() {
+        return amount == 0 && unit == DurationUnit.HOURS;
+    }
+
+    public void complete(Instant now) {
+        if (completedAt == null) {
+            completedAt = now;
+            pausedAt = null;
+        }
+    }
+
+    /** Stops the clock if this stage's policy pauses it while the reporter is asked; returns whether it did. */
+    public boolean pause(Instant now) {
+        if (!open() || !pausesWhileWaiting || pausedAt != null) {
+            return false;
+        }
+        pausedAt = now;
+        return true;
+    }
+
+    public Optional<Instant> pausedAt() {
+        return Optional.ofNullable(pausedAt);
+    }
+
+    /** Restarts the clock with the due time moved by the time lost, as the calculator counted it. */
+    public void resume(Deadline moved) {
+        pausedAt = null;
+        reschedule(moved);
+    }
+
+    /** Grants the extension of the stage's rule; a stage is extended at most once. */
+    public void extend(Deadline extendedTo) {
+        if (extended) {
+            throw CaseRuleViolation.conflict("ALREADY_EXTENDED", "The " + stage + " deadline was already extended.");
+        }
+        extended = true;
+        reschedule(extendedTo);
+    }
+
+    private void reschedule(Deadline deadline) {
+        dueAt = deadline.dueAt();
+        dueDate = deadline.dueDate();
+        calendarIncomplete = calendarIncomplete || deadline.calendarIncomplete();
+    }
+
+    /**
+     * The alert thresholds reached at {@code now} and not yet raised, in order. A paused or completed stage
+     * raises none. A threshold of p % is reached once p % of the time from start to due has passed.
+     */
+    public List<Integer> thresholdsReached(Instant now) {
+        if (!open() || pausedAt != null) {
+            return List.of();
+        }
+        List<Integer> sent = AlertPercents.parse(alertsSent);
+        long span = Math.max(0, Duration.between(startedAt, dueAt).toMillis());
+        List<Integer> reached = new ArrayList<>();
+        for (int percent : AlertPercents.parse(alertPercents)) {
+            Instant at = startedAt.plusMillis(span * percent / 100);
+            if (!sent.contains(percent) && !now.isBefore(at)) {
+                reached.add(percent);
+            }
+        }
+        return reached;
+    }
+
+    /** Records that the alert at {@code percent} was raised, so it is never raised again. */
+    public void alertRaised(int percent) {
+        List<Integer> sent = new ArrayList<>(AlertPercents.parse(alertsSent));
+        if (!sent.contains(percent)) {
+            sent.add(percent);
+        }
+        alertsSent = AlertPercents.format(sent.stream().sorted().toList());
+    }
+
+    public boolean open() {
+        return completedAt == null;
+    }
+
+    public boolean overdue(Instant now) {
+        return open() && pausedAt == null && now.isAfter(dueAt);
+    }
+
+    /** Whether a completed stage was completed by its due time. */
+    public Optional<Boolean> metOnTime() {
+        return Optional.ofNullable(completedAt).map(at -> !at.isAfter(dueAt));
+    }
+
+    public Deadline deadline() {
+        return new Deadline(dueAt, dueDate, calendarIncomplete);
+    }
+
+    public Optional<HandlingPeriod> extension() {
+        return extensionUnit == null || extensionAmount == 0 ? Optional.empty()
+                : Optional.of(new HandlingPeriod(extensionAmount, extensionUnit));
+    }
+
+    public boolean extensionNeedsApproval() {
+        return extensionNeedsApproval;
+    }
+
+    public boolean extended() {
+        return extended;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public CaseId caseId() {
+        return new CaseId(caseId);
+    }
+
+    public DeadlineStage stage() {
+        return stage;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public HandlingPeriod period() {
+        return new HandlingPeriod(amount, unit);
+    }
+
+    public boolean calendarIncomplete() {
+        return calendarIncomplete;
+    }
+
+    public List<Integer> alertsSent() {
+        return AlertPercents.parse(alertsSent);
+    }
+
+    public Optional<Instant> completedAt() {
+        return Optional.ofNullable(completedAt);
+    }
+}

@@ -1,0 +1,87 @@
+package io.qinglang.platform.cases.domain;
+
+import io.qinglang.platform.deadlines.domain.Deadline;
+import io.qinglang.platform.deadlines.domain.DeadlinePolicy;
+import io.qinglang.platform.deadlines.domain.DeadlineStage;
+import io.qinglang.platform.deadlines.domain.HandlingPeriod;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CaseDeadlineTest {
+
+    private static final Instant START = Instant.parse("2026-03-02T00:00:00Z");
+    private static final Instant DUE = START.plusSeconds(100 * 3600);
+
+    private static CaseDeadline started(boolean pauses, HandlingPeriod extension) {
+        DeadlinePolicy policy = new DeadlinePolicy(DeadlineStage.DECIDE, null, HandlingPeriod.workingDays(10), extension,
+                true, List.of(50, 80, 100), pauses);
+        return CaseDeadline.start(CaseId.random(), policy, new Deadline(DUE, LocalDate.parse("2026-03-06"), false), START);
+    }
+
+    @Test
+    void raisesEachThresholdOnceWhenItsShareOfTheTimeHasPassed() {
+        CaseDeadline d = started(false, null);
+        assertThat(d.thresholdsReached(START.plusSeconds(49 * 3600))).isEmpty();
+        assertThat(d.thresholdsReached(START.plusSeconds(50 * 3600))).containsExactly(50);
+        assertThat(d.thresholdsReached(DUE.plusSeconds(1))).containsExactly(50, 80, 100);
+        d.alertRaised(50);
+        d.alertRaised(80);
+        assertThat(d.thresholdsReached(DUE.plusSeconds(1))).containsExactly(100);
+        assertThat(d.alertsSent()).containsExactly(50, 80);
+    }
+
+    @Test
+    void aPausedOrCompletedStageRaisesNothingAndIsNotOverdue() {
+        CaseDeadline paused = started(true, null);
+        assertThat(paused.pause(START.plusSeconds(10))).isTrue();
+        assertThat(paused.thresholdsReached(DUE.plusSeconds(1))).isEmpty();
+        assertThat(paused.overdue(DUE.plusSeconds(1))).isFalse();
+
+        CaseDeadline done = started(false, null);
+        done.complete(DUE.minusSeconds(1));
+        assertThat(done.thresholdsReached(DUE.plusSeconds(1))).isEmpty();
+        assertThat(done.metOnTime()).contains(true);
+        done.complete(DUE.plusSeconds(99));
+        assertThat(done.completedAt()).contains(DUE.minusSeconds(1));
+    }
+
+    @Test
+    void onlyAStageWhosePolicySaysSoPausesWhileTheReporterIsAsked() {
+        assertThat(started(false, null).pause(START)).isFalse();
+        CaseDeadline d = started(true, null);
+        assertThat(d.pause(START)).isTrue();
+        assertThat(d.pause(START.plusSeconds(5))).as("already paused").isFalse();
+        d.resume(new Deadline(DUE.plusSeconds(86_400), LocalDate.parse("2026-03-09"), false));
+        assertThat(d.pausedAt()).isEmpty();
+        assertThat(d.dueDate()).isEqualTo(LocalDate.parse("2026-03-09"));
+    }
+
+    @Test
+    void isExtendedAtMostOnce() {
+        CaseDeadline d = started(false, HandlingPeriod.workingDays(15));
+        d.extend(new Deadline(DUE.plusSeconds(3600), LocalDate.parse("2026-03-27"), true));
+        assertThat(d.extended()).isTrue();
+        assertThat(d.calendarIncomplete()).isTrue();
+        assertThatThrownBy(() -> d.extend(new Deadline(DUE, LocalDate.parse("2026-03-06"), false)))
+                .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.code()).isEqualTo("ALREADY_EXTENDED"));
+        assertThat(d.dueDate()).isEqualTo(LocalDate.parse("2026-03-27"));
+    }
+
+    @Test
+    void anInstantStageIsRecognisedAndLateCompletionIsNotOnTime() {
+        DeadlinePolicy instant = new DeadlinePolicy(DeadlineStage.ACKNOWLEDGE, null, HandlingPeriod.instant(), null,
+                false, List.of(), false);
+        CaseDeadline ack = CaseDeadline.start(CaseId.random(), instant, new Deadline(START, LocalDate.parse("2026-03-02"), false), START);
+        assertThat(ack.instant()).isTrue();
+        assertThat(started(false, null).instant()).isFalse();
+        CaseDeadline late = started(false, null);
+        late.complete(DUE.plusSeconds(1));
+        assertThat(late.metOnTime()).contains(false);
+    }
+}
