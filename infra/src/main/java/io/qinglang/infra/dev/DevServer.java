@@ -46,6 +46,8 @@ public final class DevServer {
     private static void configure(Endpoints endpoints, Properties keys) {
         System.setProperty("server.port", String.valueOf(PORT));
         endpoints.serverProperties().forEach(System::setProperty);
+        // deadline alerts and notices reach the mail catcher within half a minute
+        System.setProperty("qinglang.jobs.interval-seconds", System.getProperty("qinglang.jobs.interval-seconds", "30"));
         keys.forEach((k, v) -> System.setProperty((String) k, (String) v));
     }
 

@@ -36,17 +36,20 @@ public record Endpoints(String jdbcUrl, String ownerUser, String ownerPassword, 
         return issuer() + "/protocol/openid-connect/token";
     }
 
-    /** The server's configuration for this environment: database roles and Keycloak client (no keys, no port). */
+    /** The server's configuration for this environment: database roles, Keycloak client, mail (no keys, no port). */
     public java.util.Map<String, String> serverProperties() {
-        return java.util.Map.of(
-                "qinglang.db.url", jdbcUrl,
-                "qinglang.db.owner-user", ownerUser,
-                "qinglang.db.owner-password", ownerPassword,
-                "qinglang.db.app-user", appUser,
-                "qinglang.db.app-password", appPassword,
-                "qinglang.keycloak.url", keycloakUrl,
-                "qinglang.keycloak.realm", realm,
-                "qinglang.keycloak.client-id", platformClientId,
-                "qinglang.keycloak.client-secret", platformClientSecret);
+        return java.util.Map.ofEntries(
+                java.util.Map.entry("qinglang.db.url", jdbcUrl),
+                java.util.Map.entry("qinglang.db.owner-user", ownerUser),
+                java.util.Map.entry("qinglang.db.owner-password", ownerPassword),
+                java.util.Map.entry("qinglang.db.app-user", appUser),
+                java.util.Map.entry("qinglang.db.app-password", appPassword),
+                java.util.Map.entry("qinglang.keycloak.url", keycloakUrl),
+                java.util.Map.entry("qinglang.keycloak.realm", realm),
+                java.util.Map.entry("qinglang.keycloak.client-id", platformClientId),
+                java.util.Map.entry("qinglang.keycloak.client-secret", platformClientSecret),
+                java.util.Map.entry("qinglang.mail.host", smtpHost),
+                java.util.Map.entry("qinglang.mail.port", String.valueOf(smtpPort)),
+                java.util.Map.entry("qinglang.mail.from", "noreply@qinglang.localhost"));
     }
 }

@@ -1,6 +1,7 @@
 package io.qinglang.infra.identity;
 
 import io.qinglang.admin.onboarding.application.OrganizationDirectory;
+import io.qinglang.platform.notifications.domain.StaffDirectory;
 import io.qinglang.admin.onboarding.application.TenantSlugTaken;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,7 @@ import java.util.function.Supplier;
  * claim) and staff as organization members with realm roles, through keycloak-admin-client.
  */
 @ApplicationScoped
-public class KeycloakOrganizationDirectory implements OrganizationDirectory {
+public class KeycloakOrganizationDirectory implements OrganizationDirectory, StaffDirectory {
 
     static final List<String> INVITATION_ACTIONS = List.of("VERIFY_EMAIL", "UPDATE_PASSWORD");
 
@@ -76,6 +77,24 @@ public class KeycloakOrganizationDirectory implements OrganizationDirectory {
             realm().users().get(userId).executeActionsEmail(INVITATION_ACTIONS);
             return null;
         });
+    }
+
+    @Override
+    public List<String> emailsOf(String organizationId, String role) {
+        return call("list the organization's " + role + "s", () -> {
+            java.util.Set<String> members = realm().organizations().get(organizationId).members().getAll().stream()
+                    .map(m -> m.getId()).collect(java.util.stream.Collectors.toSet());
+            return realm().roles().get(role).getUserMembers(0, 1000).stream()
+                    .filter(u -> members.contains(u.getId()) && Boolean.TRUE.equals(u.isEnabled()) && u.getEmail() != null)
+                    .map(UserRepresentation::getEmail).sorted().toList();
+        });
+    }
+
+    @Override
+    public java.util.Optional<String> emailOfUser(String username) {
+        return call("look up a member of staff", () -> realm().users().searchByUsername(username, true).stream()
+                .filter(u -> Boolean.TRUE.equals(u.isEnabled()) && u.getEmail() != null)
+                .map(UserRepresentation::getEmail).findFirst());
     }
 
     @Override

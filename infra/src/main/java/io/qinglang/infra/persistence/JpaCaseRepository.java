@@ -168,4 +168,10 @@ public class JpaCaseRepository implements CaseRepository {
     public void flush() {
         entities.forTenant().flush();
     }
+
+    @Override
+    public List<CaseDeadline> claimAlertsDue(java.time.Instant now, int limit) {
+        return SkipLocked.claim(entities.forTenant(), CaseDeadline.class, "case_deadlines", "next_alert_at",
+                "completed_at is null", now, limit);
+    }
 }

@@ -87,7 +87,9 @@ public final class TestPlatform {
                 Map.entry("qinglang.upload.max-files", "3"),
                 Map.entry("qinglang.upload.max-file-bytes", "262144"),
                 Map.entry("qinglang.upload.max-request-bytes", "1048576"),
-                Map.entry("server.max-payload-size", "2097152"));
+                Map.entry("server.max-payload-size", "2097152"),
+                // the tests run escalation and the outbox themselves, at moments they choose
+                Map.entry("qinglang.jobs.enabled", "false"));
         properties.forEach(System::setProperty);
     }
 

@@ -15,6 +15,8 @@ import io.qinglang.platform.cases.domain.ExtensionRequest;
 import io.qinglang.platform.cases.domain.Outcome;
 import io.qinglang.platform.cases.domain.Severity;
 import io.qinglang.platform.deadlines.domain.DeadlineStage;
+import io.qinglang.platform.notifications.application.Notifier;
+import io.qinglang.platform.notifications.domain.Audience;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.shared.domain.ConcurrentUpdate;
 import io.qinglang.platform.shared.domain.InputErrors;
@@ -49,12 +51,15 @@ public class CaseHandling {
     private final CaseDeadlines deadlines;
     private final CaseQueries queries;
     private final AuditTrail audit;
+    private final Notifier notifier;
     private final Clock clock;
     private final ObjectMapper json;
 
     @Inject
     public CaseHandling(TenantTransactions transactions, TenantDirectory tenants, CaseRepository cases,
-                        CaseDeadlines deadlines, CaseQueries queries, AuditTrail audit, Clock clock, ObjectMapper json) {
+                        CaseDeadlines deadlines, CaseQueries queries, AuditTrail audit, Notifier notifier, Clock clock,
+                        ObjectMapper json) {
+        this.notifier = notifier;
         this.transactions = transactions;
         this.tenants = tenants;
         this.cases = cases;
@@ -121,6 +126,7 @@ public class CaseHandling {
         s.c.reject(command.reason().strip(), strip(command.goElsewhere()), s.now);
         s.clock.completeAll(s.now);
         s.event(CaseEventType.REJECTED, true, command.reason().strip());
+        s.tellReporter();
         s.audit("CASE_REJECTED", command.reason().strip(), details("goElsewhere", command.goElsewhere()));
     }
 
@@ -128,6 +134,7 @@ public class CaseHandling {
         s.c.transfer(command.body().strip(), command.reason().strip(), s.now);
         s.clock.completeAll(s.now);
         s.event(CaseEventType.TRANSFERRED, true, command.body().strip());
+        s.tellReporter();
         s.event(CaseEventType.NOTE, false, command.reason().strip());
         s.audit("CASE_TRANSFERRED", command.reason().strip(), details("to", command.body().strip()));
     }
@@ -142,6 +149,7 @@ public class CaseHandling {
         s.c.requestInformation(s.now);
         s.clock.pause(s.now);
         s.event(CaseEventType.INFORMATION_REQUESTED, true, command.question().strip());
+        s.tellReporter();
         s.audit("INFORMATION_REQUESTED", null, Map.of());
     }
 
@@ -218,7 +226,16 @@ public class CaseHandling {
 
     private void flag(Step s, CaseCommand.Flag command) {
         Severity severity = Severity.valueOf(command.severity());
+        boolean raised = (severity.major() && !s.c.severity().major()) || (command.urgent() && !s.c.urgent());
         s.c.flag(severity, command.urgent(), s.now);
+        if (raised) {
+            String reference = s.c.reference().value();
+            notifier.staff(s.c.id().value(), "MAJOR_CASE", Audience.SUPERVISORS, null,
+                    "【重大/紧急 Major or urgent】" + reference,
+                    "案件 " + reference + " 被标记为 " + severity + (command.urgent() ? "、紧急" : "") + "，请及时处理。\n"
+                            + "Case " + reference + " was flagged " + severity + (command.urgent() ? ", urgent" : "")
+                            + "; please see to it now.\n", s.now);
+        }
         String reason = command.reason().strip();
         s.event(CaseEventType.FLAGGED, false, severity + (command.urgent() ? ", urgent" : "") + ": " + reason);
         s.audit("CASE_FLAGGED", reason, details("severity", severity.name(), "urgent", command.urgent().toString()));
@@ -239,6 +256,7 @@ public class CaseHandling {
             // An instant feedback stage: the decision's statement of reasons is the feedback.
             s.c.feedbackGiven(s.now);
             s.clock.start(DeadlineStage.APPEAL_WINDOW, s.now);
+            s.tellReporter();
         }
     }
 
@@ -246,6 +264,7 @@ public class CaseHandling {
         if (command.message() != null) {
             s.c.feedbackGiven(s.now);
             s.event(CaseEventType.FEEDBACK_SENT, true, command.message().strip());
+            s.tellReporter();
             s.audit("FEEDBACK_SENT", null, Map.of());
         } else {
             s.c.feedbackImpossible(command.impossibleBecause().strip(), s.now);
@@ -271,12 +290,14 @@ public class CaseHandling {
             s.c.upholdOnReview(s.staff, s.now);
             s.clock.complete(Set.of(DeadlineStage.REVIEW), s.now);
             s.event(CaseEventType.REVIEW_UPHELD, true, reasons);
+            s.tellReporter();
             s.audit("APPEAL_UPHELD", reasons, Map.of());
         } else {
             s.c.reverseOnReview(s.staff, s.now);
             s.clock.complete(Set.of(DeadlineStage.REVIEW), s.now);
             s.clock.start(DeadlineStage.DECIDE, s.now);
             s.event(CaseEventType.REVIEW_REVERSED, true, reasons);
+            s.tellReporter();
             s.audit("APPEAL_REVERSED", reasons, Map.of());
         }
     }
@@ -343,6 +364,11 @@ public class CaseHandling {
 
         void event(CaseId on, CaseEventType type, boolean reporterVisible, String message) {
             cases.add(CaseEvent.byStaff(on, type, staff, reporterVisible, message, now.plusNanos(1_000L * entries++)));
+        }
+
+        /** A notice (never the content) to the reporter's e-mail, if they left one. */
+        void tellReporter() {
+            notifier.reporter(tenant, c.id().value(), c.reference().value(), c.sealedContact().orElse(null), now);
         }
 
         void audit(String action, String reason, Map<String, String> details) {

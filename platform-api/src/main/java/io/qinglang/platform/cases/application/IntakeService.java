@@ -18,6 +18,8 @@ import io.qinglang.platform.cases.domain.Registration;
 import io.qinglang.platform.cases.domain.Subject;
 import io.qinglang.platform.cases.domain.SubjectType;
 import io.qinglang.platform.deadlines.domain.Deadline;
+import io.qinglang.platform.notifications.application.Notifier;
+import io.qinglang.platform.notifications.domain.Audience;
 import io.qinglang.platform.tenants.domain.Category;
 import io.qinglang.platform.tenants.domain.Tenant;
 import io.qinglang.platform.tenants.domain.TenantConfigurationRepository;
@@ -55,6 +57,7 @@ public class IntakeService {
     private final CaseDeadlines deadlines;
     private final EvidenceIntake evidence;
     private final AuditTrail audit;
+    private final Notifier notifier;
     private final Clock clock;
     private final ObjectMapper json;
     private final SecureRandom random = new SecureRandom();
@@ -64,7 +67,8 @@ public class IntakeService {
                          TenantConfigurationRepository configuration, CaseRepository cases,
                          ReferenceSequence references, IdempotencyStore idempotency, ReporterSecrets secrets,
                          TenantCipher cipher, CaseDeadlines deadlines, EvidenceIntake evidence, AuditTrail audit,
-                         Clock clock, ObjectMapper json) {
+                         Notifier notifier, Clock clock, ObjectMapper json) {
+        this.notifier = notifier;
         this.transactions = transactions;
         this.tenants = tenants;
         this.configuration = configuration;
@@ -132,6 +136,12 @@ public class IntakeService {
                 java.util.Map.of("reference", reference.value(), "channel", report.channel(), "category", category.code(),
                         "anonymity", report.anonymity(), "files", submission.files().size())),
                 java.nio.charset.StandardCharsets.UTF_8)));
+        if (category.urgent()) {
+            notifier.staff(id.value(), "URGENT_REPORT", Audience.SUPERVISORS, null, "【紧急 Urgent】" + reference.value(),
+                    "新收到紧急类别（" + category.nameZh() + "）的举报 " + reference.value() + "，请立即研判。\n"
+                            + "An urgent report (" + category.nameEn() + ") arrived: " + reference.value()
+                            + "; triage it now.\n", now);
+        }
         return new IntakeReceipt(reference.value(), receipt.grouped(), claim.grouped(), registered.status().name(),
                 now, acknowledge.dueAt(), acknowledge.calendarIncomplete());
     }

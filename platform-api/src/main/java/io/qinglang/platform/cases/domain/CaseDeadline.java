@@ -66,6 +66,8 @@ public class CaseDeadline {
     private boolean extended;
     @Column(name = "completed_at")
     private Instant completedAt;
+    @Column(name = "next_alert_at")
+    private Instant nextAlertAt;
     @Version
     private long version;
 
@@ -91,6 +93,7 @@ public class CaseDeadline {
         d.extensionNeedsApproval = policy.extensionNeedsApproval();
         d.alertPercents = AlertPercents.format(policy.alertPercents());
         d.alertsSent = "";
+        d.refreshNextAlert();
         return d;
     }
 
@@ -103,6 +106,7 @@ public class CaseDeadline {
         if (completedAt == null) {
             completedAt = now;
             pausedAt = null;
+            nextAlertAt = null;
         }
     }
 
@@ -112,6 +116,7 @@ public class CaseDeadline {
             return false;
         }
         pausedAt = now;
+        nextAlertAt = null;
         return true;
     }
 
@@ -138,22 +143,22 @@ public class CaseDeadline {
         dueAt = deadline.dueAt();
         dueDate = deadline.dueDate();
         calendarIncomplete = calendarIncomplete || deadline.calendarIncomplete();
+        refreshNextAlert();
     }
 
     /**
      * The alert thresholds reached at {@code now} and not yet raised, in order. A paused or completed stage
-     * raises none. A threshold of p % is reached once p % of the time from start to due has passed.
+     * raises none, nor does the appeal window (the reporter's time, not staff's). A threshold of p % is
+     * reached once p % of the time from start to due has passed.
      */
     public List<Integer> thresholdsReached(Instant now) {
-        if (!open() || pausedAt != null) {
+        if (!open() || pausedAt != null || stage == DeadlineStage.APPEAL_WINDOW) {
             return List.of();
         }
         List<Integer> sent = AlertPercents.parse(alertsSent);
-        long span = Math.max(0, Duration.between(startedAt, dueAt).toMillis());
         List<Integer> reached = new ArrayList<>();
         for (int percent : AlertPercents.parse(alertPercents)) {
-            Instant at = startedAt.plusMillis(span * percent / 100);
-            if (!sent.contains(percent) && !now.isBefore(at)) {
+            if (!sent.contains(percent) && !now.isBefore(thresholdAt(percent))) {
                 reached.add(percent);
             }
         }
@@ -167,6 +172,31 @@ public class CaseDeadline {
             sent.add(percent);
         }
         alertsSent = AlertPercents.format(sent.stream().sorted().toList());
+        refreshNextAlert();
+    }
+
+    /** When the next threshold not yet raised falls due; none while paused, once completed, or for the appeal window. */
+    private void refreshNextAlert() {
+        nextAlertAt = null;
+        if (!open() || pausedAt != null || stage == DeadlineStage.APPEAL_WINDOW) {
+            return;
+        }
+        List<Integer> sent = AlertPercents.parse(alertsSent);
+        for (int percent : AlertPercents.parse(alertPercents)) {
+            Instant at = thresholdAt(percent);
+            if (!sent.contains(percent) && (nextAlertAt == null || at.isBefore(nextAlertAt))) {
+                nextAlertAt = at;
+            }
+        }
+    }
+
+    private Instant thresholdAt(int percent) {
+        long span = Math.max(0, Duration.between(startedAt, dueAt).toMillis());
+        return startedAt.plusMillis(span * percent / 100);
+    }
+
+    public Optional<Instant> nextAlertAt() {
+        return Optional.ofNullable(nextAlertAt);
     }
 
     public boolean open() {

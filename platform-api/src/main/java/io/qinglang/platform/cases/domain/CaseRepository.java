@@ -52,6 +52,12 @@ public interface CaseRepository {
     /** The duplicates merged into this lead case, in order of receipt. */
     List<Case> mergedInto(CaseId lead);
 
+    /**
+     * Locks and returns up to {@code limit} stage deadlines whose next alert is due at {@code now}, skipping rows
+     * another transaction holds, so that concurrent escalation runners never take the same one.
+     */
+    List<CaseDeadline> claimAlertsDue(java.time.Instant now, int limit);
+
     /** Writes pending changes now, so versions and constraint violations show before the answer is built. */
     void flush();
 }

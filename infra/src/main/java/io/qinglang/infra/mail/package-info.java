@@ -1,0 +1,2 @@
+/** Outgoing e-mail over SMTP (Jakarta Mail, Eclipse Angus). */
+package io.qinglang.infra.mail;

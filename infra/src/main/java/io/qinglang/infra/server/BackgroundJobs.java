@@ -1,0 +1,76 @@
+package io.qinglang.infra.server;
+
+import io.qinglang.platform.cases.application.Escalation;
+import io.qinglang.platform.notifications.application.OutboxDispatcher;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the periodic work of each node: deadline escalation, then the notification outbox, every
+ * {@code qinglang.jobs.interval-seconds} (default 60). Every node may run them; the work is claimed row by row
+ * with {@code SKIP LOCKED}, so nothing is done twice. {@code qinglang.jobs.enabled=false} turns them off (tests
+ * drive them by hand).
+ */
+@ApplicationScoped
+public class BackgroundJobs {
+
+    private static final Logger LOG = Logger.getLogger(BackgroundJobs.class.getName());
+
+    private final Escalation escalation;
+    private final OutboxDispatcher outbox;
+    private final Clock clock;
+    private final boolean enabled;
+    private final long intervalSeconds;
+    private ScheduledExecutorService scheduler;
+
+    @Inject
+    public BackgroundJobs(Escalation escalation, OutboxDispatcher outbox, Clock clock,
+                          @ConfigProperty(name = "qinglang.jobs.enabled", defaultValue = "true") boolean enabled,
+                          @ConfigProperty(name = "qinglang.jobs.interval-seconds", defaultValue = "60") long intervalSeconds) {
+        this.escalation = escalation;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.enabled = enabled;
+        this.intervalSeconds = intervalSeconds;
+    }
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        if (!enabled) {
+            LOG.info("Background jobs are off (qinglang.jobs.enabled=false)");
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("qinglang-jobs").factory());
+        scheduler.scheduleWithFixedDelay(this::runOnce, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+        LOG.info("Background jobs every " + intervalSeconds + " s: deadline escalation, notification outbox");
+    }
+
+    void runOnce() {
+        try {
+            int alerts = escalation.run(clock.instant());
+            int sent = outbox.dispatch(clock.instant());
+            if (alerts > 0 || sent > 0) {
+                LOG.info("Jobs: " + alerts + " deadline alert(s) raised, " + sent + " notification(s) sent");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A background job run failed; the next run tries again", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.qinglang.platform.notifications.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The outbox of the tenant in scope. */
+public interface NotificationRepository {
+
+    void add(Notification notification);
+
+    /**
+     * Locks and returns up to {@code limit} notifications due for a send at {@code now}, skipping those another
+     * transaction holds, so that concurrent dispatchers never take the same one.
+     */
+    List<Notification> claimDue(Instant now, int limit);
+}
