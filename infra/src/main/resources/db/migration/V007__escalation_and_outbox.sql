@@ -35,3 +35,12 @@ create index notifications_pending on notifications (tenant_id, next_attempt_at)
     where sent_at is null and next_attempt_at is not null;
 
 select qinglang_isolate_tenant_table('notifications');
+
+-- Years a tenant's admins were warned about: a deadline fell in a year the calendar has no holidays for.
+create table calendar_warnings (
+    tenant_id uuid        not null references tenants (id),
+    year      int         not null,
+    warned_at timestamptz not null,
+    primary key (tenant_id, year)
+);
+select qinglang_isolate_tenant_table('calendar_warnings');

@@ -61,6 +61,12 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public Optional<Case> findByReference(io.qinglang.platform.cases.domain.ReferenceNumber reference) {
+        return entities.forTenant().createQuery("select c from Case c where c.reference = :reference", Case.class)
+                .setParameter("reference", reference.value()).getResultStream().findFirst();
+    }
+
+    @Override
     public CasePage search(CaseFilter filter, CasePage.Position after, int limit) {
         CaseSearch search = new CaseSearch(filter, after);
         var query = entities.forTenant().createQuery(search.jpql(), Case.class).setMaxResults(limit + 1);

@@ -16,7 +16,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class SqlAuditLog implements AuditLog {
 
-    private static final String COLUMNS = "seq, occurred_at, actor_kind, actor_id, action, subject_type, subject_id, "
+    static final String COLUMNS = "seq, occurred_at, actor_kind, actor_id, action, subject_type, subject_id, "
             + "reason, details, prev_hash, hash";
 
     private final TenantEntities entities;
@@ -55,7 +55,7 @@ public class SqlAuditLog implements AuditLog {
                 .map(row -> entry((Object[]) row)).toList();
     }
 
-    private static AuditEntry entry(Object[] row) {
+    static AuditEntry entry(Object[] row) {
         return new AuditEntry(((Number) row[0]).longValue(), ((Timestamp) row[1]).toInstant(), (String) row[2],
                 (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8],
                 (byte[]) row[9], (byte[]) row[10]);

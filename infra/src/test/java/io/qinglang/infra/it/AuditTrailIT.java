@@ -56,6 +56,7 @@ class AuditTrailIT {
         Fixtures.TestTenant tenant = onboard("INTERNET_CONTENT");
         submitted(tenant, report("web", "fraud"));
         submitted(tenant, report("web", "gambling"));
+        assertThat(command(tenant.slug())).startsWith("0 ").containsPattern("intact: [0-9]+ events verified");
         try (Connection c = platform().ownerConnection(); Statement s = c.createStatement()) {
             s.execute("alter table audit_events disable trigger audit_events_append_only");
             s.executeUpdate("update audit_events set details = '{\"category\":\"other\"}' where tenant_id = '"
@@ -66,6 +67,16 @@ class AuditTrailIT {
         assertThat(verification.get("intact").asBoolean()).isFalse();
         assertThat(verification.get("firstBrokenSeq").asLong()).isEqualTo(2);
         assertThat(verification.get("eventsVerified").asLong()).isEqualTo(1);
+        assertThat(command(tenant.slug())).startsWith("2 ").contains("BROKEN at event 2");
+        assertThat(command("no-such-tenant")).startsWith("1 ").contains("No tenant");
+    }
+
+    /** Runs ./qinglang audit-verify's main against the test database; returns "exit-status output". */
+    private static String command(String slug) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        int status = io.qinglang.infra.persistence.AuditVerifyCommand.run(new String[]{slug}, print, print);
+        return status + " " + out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

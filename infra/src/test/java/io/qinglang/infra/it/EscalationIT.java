@@ -229,6 +229,30 @@ class EscalationIT {
         });
     }
 
+    @Test
+    void aDeadlineInAYearWithoutHolidaysIsFlaggedAndTheAdminsAreWarnedOncePerYear() {
+        // A consumer complaint's decision is due 60 calendar days after acceptance: from late 2026 on, that is in
+        // 2027 or later, for which the shipped calendar has no holidays.
+        CaseHandlingIT.Desk consumer = CaseHandlingIT.Desk.of("CONSUMER_COMPLAINTS");
+        outbox().dispatch(Instant.now());
+        List<String> years = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            CaseHandlingIT.Submitted c = consumer.submit();
+            JsonNode accepted = consumer.step(c.id(), "accept", body());
+            JsonNode decide = CaseHandlingIT.deadline(accepted, "DECIDE", true);
+            assertThat(decide.get("calendarIncomplete").asBoolean()).as(decide.toString()).isTrue();
+            assertThat(accepted.get("calendarIncomplete").asBoolean()).isTrue();
+            years.add(decide.get("dueDate").asText().substring(0, 4));
+        }
+        outbox().dispatch(Instant.now());
+        List<ReceivedMail> warnings = platform().environment().mail().receivedMessages().stream()
+                .filter(m -> m.to().contains(consumer.tenant().adminEmail()))
+                .filter(m -> m.subject().contains("Calendar missing")).toList();
+        assertThat(warnings).as("one warning per year, however many cases").hasSize(1);
+        assertThat(warnings.getFirst().subject()).contains(years.getFirst());
+        assertThat(warnings.getFirst().text()).contains("weekdays");
+    }
+
     private static Api api() {
         return Fixtures.api();
     }

@@ -38,6 +38,7 @@ public final class CaseClock {
     private final CaseRepository cases;
     private final Case c;
     private List<CaseDeadline> open;
+    private final List<CaseDeadline> started = new java.util.ArrayList<>();
 
     public CaseClock(CaseDeadlines.Rules rules, CaseRepository cases, Case c) {
         this.rules = rules;
@@ -66,10 +67,26 @@ public final class CaseClock {
             started.pause(now);
         }
         cases.add(started);
+        this.started.add(started);
         if (started.open()) {
             openDeadlines().add(started);
         }
         return Optional.of(started);
+    }
+
+    /** The years without holiday data that deadlines started or moved by this clock fell in. */
+    public Set<Integer> uncoveredYears() {
+        Set<Integer> years = new java.util.TreeSet<>();
+        java.util.stream.Stream.concat(started.stream(), openDeadlines().stream())
+                .filter(CaseDeadline::calendarIncomplete)
+                .forEach(d -> {
+                    for (int y = d.startedAt().atZone(rules.calendar().zone()).getYear(); y <= d.dueDate().getYear(); y++) {
+                        if (!rules.calendar().covers(y)) {
+                            years.add(y);
+                        }
+                    }
+                });
+        return years;
     }
 
     public boolean hasPolicy(DeadlineStage stage) {

@@ -52,13 +52,15 @@ public class CaseHandling {
     private final CaseQueries queries;
     private final AuditTrail audit;
     private final Notifier notifier;
+    private final CalendarGaps calendarGaps;
     private final Clock clock;
     private final ObjectMapper json;
 
     @Inject
     public CaseHandling(TenantTransactions transactions, TenantDirectory tenants, CaseRepository cases,
-                        CaseDeadlines deadlines, CaseQueries queries, AuditTrail audit, Notifier notifier, Clock clock,
-                        ObjectMapper json) {
+                        CaseDeadlines deadlines, CaseQueries queries, AuditTrail audit, Notifier notifier,
+                        CalendarGaps calendarGaps, Clock clock, ObjectMapper json) {
+        this.calendarGaps = calendarGaps;
         this.notifier = notifier;
         this.transactions = transactions;
         this.tenants = tenants;
@@ -102,6 +104,7 @@ public class CaseHandling {
                 case CaseCommand.Review r -> review(step, r);
                 case CaseCommand.Merge m -> merge(step, m);
             }
+            calendarGaps.warnIfNeeded(tenant, c, step.clock, step.now);
             cases.flush();
             return queries.detailOf(c);
         });

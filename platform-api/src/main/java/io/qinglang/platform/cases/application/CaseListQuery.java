@@ -3,6 +3,7 @@ package io.qinglang.platform.cases.application;
 import io.qinglang.platform.cases.domain.CaseFilter;
 import io.qinglang.platform.cases.domain.CasePage;
 import io.qinglang.platform.cases.domain.CaseStatus;
+import io.qinglang.platform.cases.domain.Severity;
 import io.qinglang.platform.shared.domain.InputErrors;
 
 import java.nio.charset.StandardCharsets;
@@ -15,11 +16,17 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A handler's case list request as it arrives in query parameters; {@link #filter()} and friends refuse
- * anything malformed, naming the parameter ({@code /query/<name>}).
+ * A handler's case list request as it arrives in query parameters; {@link #parse} refuses anything malformed,
+ * naming the parameter ({@code /query/<name>}). {@code overdue=true} finds cases with a running stage past its
+ * deadline, {@code dueWithinHours=N} those with one falling due in the next N hours; {@code sort} is
+ * {@code -receivedAt} (newest first, the default) or {@code receivedAt}.
  */
-public record CaseListQuery(List<String> status, String category, String channel, String urgent,
-                            String receivedFrom, String receivedBefore, String text, String limit, String cursor) {
+public record CaseListQuery(List<String> status, List<String> severity, String category, String channel,
+                            String urgent, String department, String assignee, String overdue, String dueWithinHours,
+                            String receivedFrom, String receivedBefore, String text, String sort, String limit,
+                            String cursor) {
+
+    static final int MAX_DUE_HOURS = 24 * 366;
 
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
@@ -28,25 +35,56 @@ public record CaseListQuery(List<String> status, String category, String channel
     public record Parsed(CaseFilter filter, CasePage.Position after, int limit) {
     }
 
-    public Parsed parse() {
+    public Parsed parse(Instant now) {
         InputErrors errors = new InputErrors().optionalText("/query/text", text, 200)
-                .optionalText("/query/category", category, 40).optionalText("/query/channel", channel, 40);
-        Set<CaseStatus> statuses = statuses(errors);
-        Boolean urgency = urgent == null ? null : switch (urgent) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> {
-                errors.add("/query/urgent", "must be true or false");
-                yield null;
-            }
-        };
+                .optionalText("/query/category", category, 40).optionalText("/query/channel", channel, 40)
+                .optionalText("/query/department", department, 80).optionalText("/query/assignee", assignee, 255)
+                .oneOf("/query/sort", sort, List.of("-receivedAt", "receivedAt"));
+        Set<CaseStatus> statuses = values(errors, "/query/status", status, CaseStatus.class);
+        Set<Severity> severities = values(errors, "/query/severity", severity, Severity.class);
+        Boolean urgency = bool(errors, "/query/urgent", urgent);
+        Boolean late = bool(errors, "/query/overdue", overdue);
+        Integer hours = dueHours(errors);
+        if (Boolean.TRUE.equals(late) && hours != null) {
+            errors.add("/query/dueWithinHours", "cannot be combined with overdue=true");
+        }
+        Instant dueFrom = hours == null ? null : now;
+        Instant dueBefore = hours != null ? now.plusSeconds(3600L * hours) : Boolean.TRUE.equals(late) ? now : null;
         Instant from = instant(errors, "/query/receivedFrom", receivedFrom);
         Instant before = instant(errors, "/query/receivedBefore", receivedBefore);
         int size = limit(errors);
         CasePage.Position after = position(errors);
         errors.throwIfAny();
-        return new Parsed(new CaseFilter(statuses, category, channel, urgency, from, before,
-                text == null || text.isBlank() ? null : text.strip()), after, size);
+        return new Parsed(new CaseFilter(statuses, severities, category, channel, urgency, department, assignee, from,
+                before, dueFrom, dueBefore, text == null || text.isBlank() ? null : text.strip(),
+                "receivedAt".equals(sort)), after, size);
+    }
+
+    private static Boolean bool(InputErrors errors, String pointer, String value) {
+        return value == null ? null : switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                errors.add(pointer, "must be true or false");
+                yield null;
+            }
+        };
+    }
+
+    private Integer dueHours(InputErrors errors) {
+        if (dueWithinHours == null) {
+            return null;
+        }
+        try {
+            int hours = Integer.parseInt(dueWithinHours);
+            if (hours >= 1 && hours <= MAX_DUE_HOURS) {
+                return hours;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        errors.add("/query/dueWithinHours", "must be a whole number of hours from 1 to " + MAX_DUE_HOURS);
+        return null;
     }
 
     /** The opaque cursor of the page after {@code position}. */
@@ -58,16 +96,17 @@ public record CaseListQuery(List<String> status, String category, String channel
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    private Set<CaseStatus> statuses(InputErrors errors) {
-        Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
-        for (String s : status == null ? List.<String>of() : status) {
+    private static <E extends Enum<E>> Set<E> values(InputErrors errors, String pointer, List<String> given,
+                                                     Class<E> type) {
+        Set<E> values = EnumSet.noneOf(type);
+        for (String s : given == null ? List.<String>of() : given) {
             try {
-                statuses.add(CaseStatus.valueOf(s));
+                values.add(Enum.valueOf(type, s));
             } catch (IllegalArgumentException e) {
-                errors.add("/query/status", "must be one of " + List.of(CaseStatus.values()));
+                errors.add(pointer, "must be one of " + List.of(type.getEnumConstants()));
             }
         }
-        return statuses;
+        return values;
     }
 
     private static Instant instant(InputErrors errors, String pointer, String value) {

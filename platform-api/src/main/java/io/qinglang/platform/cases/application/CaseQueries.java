@@ -3,6 +3,7 @@ package io.qinglang.platform.cases.application;
 import io.qinglang.platform.audit.application.AuditRecord;
 import io.qinglang.platform.audit.application.AuditTrail;
 import io.qinglang.platform.cases.domain.Case;
+import io.qinglang.platform.cases.domain.CaseDeadline;
 import io.qinglang.platform.cases.domain.CaseId;
 import io.qinglang.platform.cases.domain.CasePage;
 import io.qinglang.platform.cases.domain.CaseRepository;
@@ -50,7 +51,7 @@ public class CaseQueries {
     }
 
     public CaseViews.Page list(String tenantSlug, CaseListQuery query) {
-        CaseListQuery.Parsed parsed = query.parse();
+        CaseListQuery.Parsed parsed = query.parse(clock.instant());
         Tenant tenant = tenants.require(tenantSlug);
         CasePage page = transactions.inTenant(tenant.id(), () -> cases.search(parsed.filter(), parsed.after(), parsed.limit()));
         return new CaseViews.Page(page.cases().stream().map(CaseViews.Summary::of).toList(),
@@ -75,9 +76,10 @@ public class CaseQueries {
                 .findFirst().orElse(c.receivedAt());
         List<CaseViews.Duplicate> duplicates = merged.stream().map(d -> new CaseViews.Duplicate(d.id().value(),
                 d.reference().value(), d.receivedAt(), d.receivedAt().equals(firstReceived))).toList();
+        List<CaseDeadline> deadlines = cases.deadlines(c.id());
         return new CaseViews.Detail(CaseViews.Summary.of(c), c.version(), c.description(), c.hasIdentity(),
-                c.calendarIncomplete(), CaseViews.Handling.of(c),
-                cases.deadlines(c.id()).stream().map(d -> CaseViews.StageDeadline.of(d, now)).toList(),
+                c.calendarIncomplete() || deadlines.stream().anyMatch(CaseDeadline::calendarIncomplete),
+                CaseViews.Handling.of(c), deadlines.stream().map(d -> CaseViews.StageDeadline.of(d, now)).toList(),
                 cases.decisions(c.id()).stream().map(CaseViews.DecisionView::of).toList(),
                 cases.extensionRequests(c.id()).stream().map(CaseViews.Extension::of).toList(),
                 c.leadCase().map(CaseId::value).orElse(null), duplicates, timeline);

@@ -37,6 +37,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -58,6 +59,7 @@ public class IntakeService {
     private final EvidenceIntake evidence;
     private final AuditTrail audit;
     private final Notifier notifier;
+    private final CalendarGaps calendarGaps;
     private final Clock clock;
     private final ObjectMapper json;
     private final SecureRandom random = new SecureRandom();
@@ -67,7 +69,8 @@ public class IntakeService {
                          TenantConfigurationRepository configuration, CaseRepository cases,
                          ReferenceSequence references, IdempotencyStore idempotency, ReporterSecrets secrets,
                          TenantCipher cipher, CaseDeadlines deadlines, EvidenceIntake evidence, AuditTrail audit,
-                         Notifier notifier, Clock clock, ObjectMapper json) {
+                         Notifier notifier, CalendarGaps calendarGaps, Clock clock, ObjectMapper json) {
+        this.calendarGaps = calendarGaps;
         this.notifier = notifier;
         this.transactions = transactions;
         this.tenants = tenants;
@@ -88,12 +91,42 @@ public class IntakeService {
     public IntakeReceipt submit(String tenantSlug, IntakeSubmission submission) {
         submission.report().validate();
         Tenant tenant = tenants.acceptingReports(tenantSlug);
-        return transactions.inTenant(tenant.id(), () -> submission.idempotencyKey()
-                .map(key -> replayOrRegister(tenant, submission, key))
-                .orElseGet(() -> register(tenant, submission)));
+        return registerOnce(tenant, submission, Origin.PUBLIC);
     }
 
-    private IntakeReceipt replayOrRegister(Tenant tenant, IntakeSubmission submission, String key) {
+    /**
+     * A member of staff registers a report received by phone, letter, e-mail or in person (首问负责制: they are
+     * recorded as its first receiver); the reporter is given the receipt code and claim secret as usual.
+     */
+    public StaffIntakeReceipt registerByStaff(String tenantSlug, String staff, StaffReport report,
+                                              String idempotencyKey) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        report.validate(now);
+        Tenant tenant = tenants.acceptingReports(tenantSlug);
+        Instant receivedAt = report.receivedAt() == null ? now : report.receivedAt().truncatedTo(ChronoUnit.MICROS);
+        IntakeReceipt receipt = registerOnce(tenant, IntakeSubmission.of(report.report(), List.of(), idempotencyKey, json),
+                new Origin(staff, receivedAt));
+        CaseId id = transactions.inTenant(tenant.id(), () -> cases.findByReference(new ReferenceNumber(receipt.reference()))
+                .orElseThrow().id());
+        return new StaffIntakeReceipt(id.value(), receipt);
+    }
+
+    /** What staff get back: the new case and the receipt to read out or mail to the reporter. */
+    public record StaffIntakeReceipt(java.util.UUID caseId, IntakeReceipt receipt) {
+    }
+
+    /** Who brought a report in: the reporter through the public intake, or a member of staff, and when it arrived. */
+    private record Origin(String staff, Instant receivedAt) {
+        static final Origin PUBLIC = new Origin(null, null);
+    }
+
+    private IntakeReceipt registerOnce(Tenant tenant, IntakeSubmission submission, Origin origin) {
+        return transactions.inTenant(tenant.id(), () -> submission.idempotencyKey()
+                .map(key -> replayOrRegister(tenant, submission, key, origin))
+                .orElseGet(() -> register(tenant, submission, origin)));
+    }
+
+    private IntakeReceipt replayOrRegister(Tenant tenant, IntakeSubmission submission, String key, Origin origin) {
         byte[] keyHash = secrets.hash(tenant.id(), ReporterSecrets.IDEMPOTENCY, key);
         Optional<IdempotencyStore.Earlier> earlier = idempotency.claim(keyHash, submission.fingerprint());
         if (earlier.isPresent()) {
@@ -102,15 +135,16 @@ public class IntakeService {
             }
             return unseal(tenant.id(), keyHash, earlier.get().sealedAnswer());
         }
-        IntakeReceipt receipt = register(tenant, submission);
+        IntakeReceipt receipt = register(tenant, submission, origin);
         idempotency.complete(keyHash, seal(tenant.id(), keyHash, receipt));
         return receipt;
     }
 
-    private IntakeReceipt register(Tenant tenant, IntakeSubmission submission) {
+    private IntakeReceipt register(Tenant tenant, IntakeSubmission submission, Origin origin) {
         SubmitReport report = submission.report();
-        Category category = checkChannelAndCategory(report);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Category category = checkChannelAndCategory(report, origin.staff() == null);
+        Instant registeredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = origin.receivedAt() == null ? registeredAt : origin.receivedAt();
         CaseDeadlines.Rules rules = deadlines.rules(tenant);
         Deadline acknowledge = rules.acknowledge(category.code(), now);
         ReceiptCode receipt = ReceiptCode.generate(random);
@@ -126,16 +160,26 @@ public class IntakeService {
                 sealOptional(tenant.id(), id, "identity", report.reporter()),
                 sealOptional(tenant.id(), id, "contact", report.contact()));
         Case registered = Case.receive(id, reference, registration, now);
+        if (origin.staff() != null) {
+            registered.registeredBy(origin.staff());
+        }
         cases.add(registered);
         CaseClock clock = CaseClock.forNewCase(rules, cases, registered);
         CaseClock.TRIAGE.forEach(stage -> clock.start(stage, now));
+        calendarGaps.warnIfNeeded(tenant, registered, clock, registeredAt);
         CaseEvent received = new CaseEvent(id, CaseEventType.RECEIVED, ActorKind.REPORTER, true, null, now);
         cases.add(received);
+        if (origin.staff() != null) {
+            cases.add(CaseEvent.byStaff(id, CaseEventType.REGISTERED_BY_STAFF, origin.staff(), false,
+                    report.channel(), registeredAt.plusNanos(1_000)));
+        }
         evidence.attach(tenant.id(), id, received.id(), submission.files(), ActorKind.REPORTER, now);
-        audit.record(tenant.id(), AuditRecord.byReporter("CASE_RECEIVED", id.toString(), new String(toJson(
-                java.util.Map.of("reference", reference.value(), "channel", report.channel(), "category", category.code(),
-                        "anonymity", report.anonymity(), "files", submission.files().size())),
-                java.nio.charset.StandardCharsets.UTF_8)));
+        String details = new String(toJson(java.util.Map.of("reference", reference.value(), "channel", report.channel(),
+                "category", category.code(), "anonymity", report.anonymity(), "files", submission.files().size())),
+                java.nio.charset.StandardCharsets.UTF_8);
+        audit.record(tenant.id(), origin.staff() == null
+                ? AuditRecord.byReporter("CASE_RECEIVED", id.toString(), details)
+                : new AuditRecord("STAFF", origin.staff(), "CASE_REGISTERED_BY_STAFF", "CASE", id.toString(), null, details));
         if (category.urgent()) {
             notifier.staff(id.value(), "URGENT_REPORT", Audience.SUPERVISORS, null, "【紧急 Urgent】" + reference.value(),
                     "新收到紧急类别（" + category.nameZh() + "）的举报 " + reference.value() + "，请立即研判。\n"
@@ -146,10 +190,12 @@ public class IntakeService {
                 now, acknowledge.dueAt(), acknowledge.calendarIncomplete());
     }
 
-    private Category checkChannelAndCategory(SubmitReport report) {
+    /** The public intake takes only online channels; staff register reports of any active channel. */
+    private Category checkChannelAndCategory(SubmitReport report, boolean online) {
         InputErrors errors = new InputErrors();
-        if (configuration.channel(report.channel()).filter(c -> c.acceptsPublicIntake()).isEmpty()) {
-            errors.add("/channel", "is not a channel of this tenant that takes reports online");
+        if (configuration.channel(report.channel()).filter(c -> online ? c.acceptsPublicIntake() : c.active()).isEmpty()) {
+            errors.add("/channel", online ? "is not a channel of this tenant that takes reports online"
+                    : "is not an active channel of this tenant");
         }
         Optional<Category> category = configuration.category(report.category()).filter(Category::active);
         if (category.isEmpty()) {

@@ -34,15 +34,20 @@ public record SubmitReport(String channel, String category, SubjectInput subject
     }
 
     public void validate() {
-        InputErrors errors = new InputErrors()
-                .text("/channel", channel, 40).matches("/channel", channel, CODE, "must be a channel code")
+        InputErrors errors = new InputErrors();
+        validate(errors);
+        errors.throwIfAny();
+    }
+
+    /** Adds every wrong field to {@code errors}. */
+    void validate(InputErrors errors) {
+        errors.text("/channel", channel, 40).matches("/channel", channel, CODE, "must be a channel code")
                 .text("/category", category, 40).matches("/category", category, CODE, "must be a category code")
                 .text("/description", description, MAX_DESCRIPTION)
                 .text("/anonymity", anonymity, 20).oneOf("/anonymity", anonymity, names(Anonymity.values()));
         validateSubject(errors);
         validateReporter(errors);
         validateContact(errors);
-        errors.throwIfAny();
     }
 
     private void validateSubject(InputErrors errors) {

@@ -50,12 +50,14 @@ public class TrackingService {
     private final TrackingLimits limits;
     private final AuditTrail audit;
     private final CaseDeadlines deadlines;
+    private final CalendarGaps calendarGaps;
     private final Clock clock;
 
     @Inject
     public TrackingService(TenantTransactions transactions, TenantDirectory tenants, CaseRepository cases,
                            ReporterSecrets secrets, EvidenceIntake evidence, TrackingLimits limits, AuditTrail audit,
-                           CaseDeadlines deadlines, Clock clock) {
+                           CaseDeadlines deadlines, CalendarGaps calendarGaps, Clock clock) {
+        this.calendarGaps = calendarGaps;
         this.deadlines = deadlines;
         this.transactions = transactions;
         this.tenants = tenants;
@@ -78,7 +80,9 @@ public class TrackingService {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             c.acceptReporterInformation(now);
             if (c.stopWaiting(now).isPresent()) {
-                new CaseClock(deadlines.rules(tenant), cases, c).resume(now);
+                CaseClock caseClock = new CaseClock(deadlines.rules(tenant), cases, c);
+                caseClock.resume(now);
+                calendarGaps.warnIfNeeded(tenant, c, caseClock, now);
             }
             CaseEvent added = new CaseEvent(c.id(), CaseEventType.INFORMATION_ADDED, ActorKind.REPORTER, true,
                     request.message(), now);
@@ -106,6 +110,7 @@ public class TrackingService {
             c.appeal(now);
             caseClock.complete(Set.of(DeadlineStage.APPEAL_WINDOW), now);
             caseClock.start(DeadlineStage.REVIEW, now);
+            calendarGaps.warnIfNeeded(tenant, c, caseClock, now);
             cases.add(new CaseEvent(c.id(), CaseEventType.APPEALED, ActorKind.REPORTER, true, request.reasons().strip(), now));
             audit.record(tenant.id(), AuditRecord.byReporter("CASE_APPEALED", c.id().toString(), "{}"));
             return view(c);

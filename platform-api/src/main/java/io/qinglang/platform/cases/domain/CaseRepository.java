@@ -18,6 +18,8 @@ public interface CaseRepository {
 
     Optional<Case> find(CaseId id);
 
+    Optional<Case> findByReference(ReferenceNumber reference);
+
     /** Cases matching the filter, newest first, starting after {@code after} (null: from the newest). */
     CasePage search(CaseFilter filter, CasePage.Position after, int limit);
 

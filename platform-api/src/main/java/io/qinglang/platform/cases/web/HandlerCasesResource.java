@@ -3,6 +3,8 @@ package io.qinglang.platform.cases.web;
 import io.qinglang.platform.cases.application.CaseListQuery;
 import io.qinglang.platform.cases.application.CaseQueries;
 import io.qinglang.platform.cases.application.CaseViews;
+import io.qinglang.platform.cases.application.IntakeService;
+import io.qinglang.platform.cases.application.StaffReport;
 import io.qinglang.platform.shared.web.RequestJson;
 import io.qinglang.platform.shared.web.StaffAccess;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,6 +12,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,9 +38,11 @@ public class HandlerCasesResource {
     private final CaseQueries queries;
     private final StaffAccess access;
     private final RequestJson json;
+    private final IntakeService intake;
 
     @Inject
-    public HandlerCasesResource(CaseQueries queries, StaffAccess access, RequestJson json) {
+    public HandlerCasesResource(CaseQueries queries, StaffAccess access, RequestJson json, IntakeService intake) {
+        this.intake = intake;
         this.queries = queries;
         this.access = access;
         this.json = json;
@@ -47,13 +52,32 @@ public class HandlerCasesResource {
     @RolesAllowed({"handler", "supervisor", "tenant-admin"})
     @Operation(summary = "List cases, newest first, with filters and a cursor")
     public CaseViews.Page list(@PathParam("tenant") String tenant, @QueryParam("status") List<String> status,
-                               @QueryParam("category") String category, @QueryParam("channel") String channel,
-                               @QueryParam("urgent") String urgent, @QueryParam("receivedFrom") String receivedFrom,
+                               @QueryParam("severity") List<String> severity, @QueryParam("category") String category,
+                               @QueryParam("channel") String channel, @QueryParam("urgent") String urgent,
+                               @QueryParam("department") String department, @QueryParam("assignee") String assignee,
+                               @QueryParam("overdue") String overdue,
+                               @QueryParam("dueWithinHours") String dueWithinHours,
+                               @QueryParam("receivedFrom") String receivedFrom,
                                @QueryParam("receivedBefore") String receivedBefore, @QueryParam("q") String text,
-                               @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+                               @QueryParam("sort") String sort, @QueryParam("limit") String limit,
+                               @QueryParam("cursor") String cursor) {
         access.requireMemberOf(tenant);
-        return queries.list(tenant, new CaseListQuery(status, category, channel, urgent, receivedFrom, receivedBefore,
-                text, limit, cursor));
+        return queries.list(tenant, new CaseListQuery(status, severity, category, channel, urgent, department,
+                assignee, overdue, dueWithinHours, receivedFrom, receivedBefore, text, sort, limit, cursor));
+    }
+
+    @POST
+    @RolesAllowed({"handler", "supervisor"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a report received by phone, letter, e-mail or in person; you are its first receiver")
+    public Response register(@PathParam("tenant") String tenant, @HeaderParam("Idempotency-Key") String key,
+                             byte[] body) {
+        access.requireMemberOf(tenant);
+        StaffReport report = json.read(body, StaffReport.class);
+        IntakeService.StaffIntakeReceipt registered = intake.registerByStaff(tenant, access.subject(), report, key);
+        return Response.status(Response.Status.CREATED).entity(registered)
+                .location(java.net.URI.create("/api/v1/tenants/" + tenant + "/cases/" + registered.caseId()))
+                .header("Cache-Control", "no-store").build();
     }
 
     @GET

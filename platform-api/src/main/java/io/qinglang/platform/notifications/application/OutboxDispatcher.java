@@ -94,12 +94,17 @@ public class OutboxDispatcher {
                 to.addAll(supervisors(tenant));
             }
             case SUPERVISORS -> to.addAll(supervisors(tenant));
+            case TENANT_ADMINS -> to.addAll(members(tenant, "tenant-admin"));
         }
         return to;
     }
 
     private List<String> supervisors(Tenant tenant) {
-        return tenant.organizationId() == null ? List.of() : new ArrayList<>(staff.emailsOf(tenant.organizationId(), "supervisor"));
+        return members(tenant, "supervisor");
+    }
+
+    private List<String> members(Tenant tenant, String role) {
+        return tenant.organizationId() == null ? List.of() : new ArrayList<>(staff.emailsOf(tenant.organizationId(), role));
     }
 
     private java.util.Optional<String> reporterEmail(Tenant tenant, Notification n, byte[] sealed) {

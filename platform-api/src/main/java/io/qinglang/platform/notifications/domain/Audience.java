@@ -6,6 +6,8 @@ public enum Audience {
     SUPERVISORS,
     /** The case's assignee (if any) and the tenant's supervisors. */
     ASSIGNEE_AND_SUPERVISORS,
+    /** The tenant's administrators. */
+    TENANT_ADMINS,
     /** The reporter, at the e-mail address of their sealed contact, if they gave one. */
     REPORTER
 }

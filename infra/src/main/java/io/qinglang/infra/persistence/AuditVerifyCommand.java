@@ -1,0 +1,116 @@
+package io.qinglang.infra.persistence;
+
+import io.qinglang.infra.dev.DevPorts;
+import io.qinglang.infra.dev.DevPostgres;
+import io.qinglang.infra.dev.DevSecrets;
+import io.qinglang.platform.audit.domain.AuditChain;
+import io.qinglang.platform.audit.domain.ChainVerification;
+import io.qinglang.platform.shared.domain.TenantId;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@code ./qinglang audit-verify <tenant>}: checks a tenant's audit chain straight in the database, without a
+ * running server, and names the first broken link. It connects as the application role (so row-level security
+ * applies) with the server's configuration ({@code qinglang.db.*}, e.g. QINGLANG_DB_URL in the environment), or,
+ * when none is set, to the local dev environment. Exit status: 0 intact, 2 broken, 1 could not check.
+ */
+public final class AuditVerifyCommand {
+
+    static final String DEV_URL = "jdbc:postgresql://localhost:" + DevPorts.launcherDefaults().postgres() + "/"
+            + DevPostgres.APP_DATABASE;
+    static final int BATCH = 5_000;
+
+    private AuditVerifyCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 1 || args[0].isBlank() || args[0].startsWith("-")) {
+            err.println("usage: ./qinglang audit-verify <tenant-slug>");
+            return 1;
+        }
+        Config config = ConfigProvider.getConfig();
+        Optional<String> url = config.getOptionalValue("qinglang.db.url", String.class);
+        String user = config.getOptionalValue("qinglang.db.app-user", String.class).orElse(DevPostgres.APP_USER);
+        String password = config.getOptionalValue("qinglang.db.app-password", String.class)
+                .orElse(DevSecrets.localDefaults().appPassword());
+        if (url.isEmpty()) {
+            out.println("No qinglang.db.url (QINGLANG_DB_URL) set: checking the dev environment's database, " + DEV_URL);
+        }
+        try (Connection db = DriverManager.getConnection(url.orElse(DEV_URL), user, password)) {
+            Optional<UUID> tenant = tenantId(db, args[0]);
+            if (tenant.isEmpty()) {
+                err.println("No tenant with the slug '" + args[0] + "'.");
+                return 1;
+            }
+            ChainVerification result = verify(db, new TenantId(tenant.get()), out);
+            if (result.intact()) {
+                out.println("Audit chain of " + args[0] + " is intact: " + result.eventsVerified() + " events verified.");
+                return 0;
+            }
+            out.println("Audit chain of " + args[0] + " is BROKEN at event " + result.firstBrokenSeq() + ": "
+                    + result.problem() + " (" + result.eventsVerified() + " events verified before it).");
+            return 2;
+        } catch (SQLException e) {
+            err.println("Could not read the database: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static Optional<UUID> tenantId(Connection db, String slug) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("select id from tenants where slug = ?")) {
+            s.setString(1, slug);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getObject(1, UUID.class)) : Optional.empty();
+            }
+        }
+    }
+
+    private static ChainVerification verify(Connection db, TenantId tenant, PrintStream out) throws SQLException {
+        try (PreparedStatement scope = db.prepareStatement("select set_config('qinglang.tenant_id', ?, false)")) {
+            scope.setString(1, tenant.value().toString());
+            scope.execute();
+        }
+        AuditChain chain = new AuditChain(tenant);
+        long after = 0;
+        long read = 0;
+        try (PreparedStatement s = db.prepareStatement("select " + SqlAuditLog.COLUMNS + " from audit_events "
+                + "where seq > ? order by seq limit ?")) {
+            while (true) {
+                s.setLong(1, after);
+                s.setInt(2, BATCH);
+                int inBatch = 0;
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        Object[] row = new Object[11];
+                        for (int i = 0; i < row.length; i++) {
+                            row[i] = rs.getObject(i + 1);
+                        }
+                        var entry = SqlAuditLog.entry(row);
+                        chain.accept(entry);
+                        after = entry.seq();
+                        inBatch++;
+                    }
+                }
+                read += inBatch;
+                if (inBatch < BATCH) {
+                    return chain.result();
+                }
+                out.println("… " + read + " events read");
+            }
+        }
+    }
+}
