@@ -60,6 +60,7 @@ final class BaselineIntake {
             UUID caseId = UUID.randomUUID();
             insertCase(connection, tenant.id(), caseId, reference, channel, categoryCode, urgent, now, acknowledge, receipt);
             insertReceivedEvent(connection, tenant.id(), caseId, now);
+            insertAcknowledgeStage(connection, tenant.id(), caseId, now, acknowledge);
             appendAuditEvent(connection, tenant.id(), caseId, now);
             return receipt.grouped();
         });
@@ -135,6 +136,26 @@ final class BaselineIntake {
                 + "case_id, message, occurred_at, reporter_visible, type) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
             BaselineDatabase.bind(insert, tenant.value(), UUID.randomUUID(), "REPORTER", caseId, null,
                     Timestamp.from(now), true, "RECEIVED");
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Mirrors CaseClock.start for the scenario's tenant (internet-content template): its only triage stage with
+     * a policy is ACKNOWLEDGE, instant, so it is stored already met; ACCEPT has no policy and the category is not
+     * urgent.
+     */
+    private static void insertAcknowledgeStage(Connection connection, TenantId tenant, UUID caseId, Instant now,
+                                               Deadline acknowledge) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into case_deadlines (tenant_id, id, "
+                + "alert_percents, alerts_sent, amount, calendar_incomplete, case_id, completed_at, due_at, due_date, "
+                + "extended, extension_amount, extension_needs_approval, extension_unit, next_alert_at, paused_at, "
+                + "pauses_while_waiting, stage, started_at, unit, version) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            BaselineDatabase.bind(insert, tenant.value(), UUID.randomUUID(), "50,80,100", "", 0,
+                    acknowledge.calendarIncomplete(), caseId, Timestamp.from(now), Timestamp.from(acknowledge.dueAt()),
+                    java.sql.Date.valueOf(acknowledge.dueDate()), false, 0, false, null, null, null, false,
+                    "ACKNOWLEDGE", Timestamp.from(now), "HOURS", 1L);
             insert.executeUpdate();
         }
     }
