@@ -180,4 +180,19 @@ public class JpaCaseRepository implements CaseRepository {
         return SkipLocked.claim(entities.forTenant(), CaseDeadline.class, "case_deadlines", "next_alert_at",
                 "completed_at is null", now, limit);
     }
+
+    @Override
+    public List<CaseId> pendingReferrals(int limit) {
+        return entities.forTenant().createQuery("select c.id from Case c where c.referredTenantId is not null "
+                        + "and c.referralDeliveredAt is null order by c.updatedAt", UUID.class)
+                .setMaxResults(limit).getResultList().stream().map(CaseId::new).toList();
+    }
+
+    @Override
+    public Optional<Case> findReferredFrom(UUID senderTenant, CaseId senderCase) {
+        return entities.forTenant().createQuery("select c from Case c where c.referredFromTenantId = :tenant "
+                        + "and c.referredFromCaseId = :case", Case.class)
+                .setParameter("tenant", senderTenant).setParameter("case", senderCase.value())
+                .getResultStream().findFirst();
+    }
 }

@@ -1,6 +1,7 @@
 package io.qinglang.infra.server;
 
 import io.qinglang.platform.cases.application.Escalation;
+import io.qinglang.platform.cases.application.Referrals;
 import io.qinglang.platform.notifications.application.OutboxDispatcher;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,10 +18,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the periodic work of each node: deadline escalation, then the notification outbox, every
- * {@code qinglang.jobs.interval-seconds} (default 60). Every node may run them; the work is claimed row by row
- * with {@code SKIP LOCKED}, so nothing is done twice. {@code qinglang.jobs.enabled=false} turns them off (tests
- * drive them by hand).
+ * Runs the periodic work of each node every {@code qinglang.jobs.interval-seconds} (default 60): referrals not yet
+ * delivered, deadline escalation, then the notification outbox. Every node may run them: escalation and the outbox
+ * claim rows with {@code SKIP LOCKED}, and a referral is created at most once at the receiving body, so nothing
+ * is done twice. {@code qinglang.jobs.enabled=false} turns them off (tests drive them by hand).
  */
 @ApplicationScoped
 public class BackgroundJobs {
@@ -29,17 +30,19 @@ public class BackgroundJobs {
 
     private final Escalation escalation;
     private final OutboxDispatcher outbox;
+    private final Referrals referrals;
     private final Clock clock;
     private final boolean enabled;
     private final long intervalSeconds;
     private ScheduledExecutorService scheduler;
 
     @Inject
-    public BackgroundJobs(Escalation escalation, OutboxDispatcher outbox, Clock clock,
+    public BackgroundJobs(Escalation escalation, OutboxDispatcher outbox, Referrals referrals, Clock clock,
                           @ConfigProperty(name = "qinglang.jobs.enabled", defaultValue = "true") boolean enabled,
                           @ConfigProperty(name = "qinglang.jobs.interval-seconds", defaultValue = "60") long intervalSeconds) {
         this.escalation = escalation;
         this.outbox = outbox;
+        this.referrals = referrals;
         this.clock = clock;
         this.enabled = enabled;
         this.intervalSeconds = intervalSeconds;
@@ -57,10 +60,12 @@ public class BackgroundJobs {
 
     void runOnce() {
         try {
+            int referred = referrals.deliverPending();
             int alerts = escalation.run(clock.instant());
             int sent = outbox.dispatch(clock.instant());
-            if (alerts > 0 || sent > 0) {
-                LOG.info("Jobs: " + alerts + " deadline alert(s) raised, " + sent + " notification(s) sent");
+            if (referred > 0 || alerts > 0 || sent > 0) {
+                LOG.info("Jobs: " + referred + " referral(s) delivered, " + alerts + " deadline alert(s) raised, "
+                        + sent + " notification(s) sent");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A background job run failed; the next run tries again", e);

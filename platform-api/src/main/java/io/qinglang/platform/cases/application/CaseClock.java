@@ -89,6 +89,20 @@ public final class CaseClock {
         return years;
     }
 
+    /**
+     * Starts a stage with a due time set from outside (a superior body's deadline for a case it assigns), under
+     * the tenant's policy for the stage if it has one (for its alert thresholds) or the default thresholds.
+     */
+    public CaseDeadline startDueAt(DeadlineStage stage, Deadline due, Instant now) {
+        DeadlinePolicy policy = rules.policy(stage, c.categoryCode()).orElseGet(() -> new DeadlinePolicy(stage, null,
+                HandlingPeriod.calendarDays(0), null, false, java.util.List.of(50, 80, 100), false));
+        CaseDeadline started = CaseDeadline.start(c.id(), policy, due, now);
+        cases.add(started);
+        this.started.add(started);
+        openDeadlines().add(started);
+        return started;
+    }
+
     public boolean hasPolicy(DeadlineStage stage) {
         return rules.policy(stage, c.categoryCode()).isPresent();
     }

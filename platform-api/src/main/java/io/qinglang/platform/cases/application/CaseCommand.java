@@ -38,10 +38,30 @@ public sealed interface CaseCommand {
         }
     }
 
-    /** Triage: handed to a named external body (e.g. the national 12377 centre, the police). */
-    record Transfer(String body, String reason) implements CaseCommand {
+    /**
+     * Triage: handed to a named external body (e.g. the national 12377 centre, the police), or — with
+     * {@code toTenant}, a body's slug on this platform — referred there, where the case is created in category
+     * {@code toCategory}, with the reporter's identity only if {@code withIdentity} and they consented, and with
+     * the sending body's deadline {@code dueBy} if it sets one (交办期限).
+     */
+    record Transfer(String body, String reason, String toTenant, String toCategory, Boolean withIdentity,
+                    java.time.LocalDate dueBy) implements CaseCommand {
         public void validate(InputErrors errors) {
-            errors.text("/body", body, SHORT).text("/reason", reason, LONG);
+            errors.text("/reason", reason, LONG);
+            if (toTenant == null) {
+                errors.text("/body", body, SHORT);
+                if (toCategory != null || withIdentity != null || dueBy != null) {
+                    errors.add("/toTenant", "is required with toCategory, withIdentity or dueBy");
+                }
+            } else {
+                errors.optionalText("/body", body, SHORT).matches("/toTenant", toTenant, CODE, "must be a tenant's slug")
+                        .text("/toCategory", toCategory, 40).matches("/toCategory", toCategory, CODE,
+                                "must be a category code of the receiving body");
+            }
+        }
+
+        public boolean referral() {
+            return toTenant != null;
         }
     }
 

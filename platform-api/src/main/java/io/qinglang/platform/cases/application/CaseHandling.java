@@ -13,6 +13,7 @@ import io.qinglang.platform.cases.domain.CaseRuleViolation;
 import io.qinglang.platform.cases.domain.Decision;
 import io.qinglang.platform.cases.domain.ExtensionRequest;
 import io.qinglang.platform.cases.domain.Outcome;
+import io.qinglang.platform.cases.domain.Referral;
 import io.qinglang.platform.cases.domain.Severity;
 import io.qinglang.platform.deadlines.domain.DeadlineStage;
 import io.qinglang.platform.notifications.application.Notifier;
@@ -35,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
 
 /**
  * Every step staff take on a case (DESIGN.md "The case lifecycle"), each in one transaction: the case's
@@ -45,6 +47,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class CaseHandling {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CaseHandling.class.getName());
+
     private final TenantTransactions transactions;
     private final TenantDirectory tenants;
     private final CaseRepository cases;
@@ -53,13 +57,15 @@ public class CaseHandling {
     private final AuditTrail audit;
     private final Notifier notifier;
     private final CalendarGaps calendarGaps;
+    private final Referrals referrals;
     private final Clock clock;
     private final ObjectMapper json;
 
     @Inject
     public CaseHandling(TenantTransactions transactions, TenantDirectory tenants, CaseRepository cases,
                         CaseDeadlines deadlines, CaseQueries queries, AuditTrail audit, Notifier notifier,
-                        CalendarGaps calendarGaps, Clock clock, ObjectMapper json) {
+                        CalendarGaps calendarGaps, Referrals referrals, Clock clock, ObjectMapper json) {
+        this.referrals = referrals;
         this.calendarGaps = calendarGaps;
         this.notifier = notifier;
         this.transactions = transactions;
@@ -79,7 +85,8 @@ public class CaseHandling {
         command.validate(errors);
         errors.throwIfAny();
         Tenant tenant = tenants.require(tenantSlug);
-        return transactions.inTenant(tenant.id(), () -> {
+        Referral referral = command instanceof CaseCommand.Transfer t && t.referral() ? referrals.prepare(tenant, t) : null;
+        CaseQueries.Loaded loaded = transactions.inTenant(tenant.id(), () -> {
             Case c = queries.require(caseId);
             if (c.version() != expectedVersion) {
                 throw new ConcurrentUpdate("case", expectedVersion, c.version());
@@ -89,7 +96,7 @@ public class CaseHandling {
             switch (command) {
                 case CaseCommand.Accept a -> accept(step, a);
                 case CaseCommand.Reject r -> reject(step, r);
-                case CaseCommand.Transfer t -> transfer(step, t);
+                case CaseCommand.Transfer t -> transfer(step, t, referral);
                 case CaseCommand.Assign a -> assign(step, a);
                 case CaseCommand.RequestInformation r -> requestInformation(step, r);
                 case CaseCommand.StopWaiting s -> stopWaiting(step, s);
@@ -106,8 +113,18 @@ public class CaseHandling {
             }
             calendarGaps.warnIfNeeded(tenant, c, step.clock, step.now);
             cases.flush();
-            return queries.detailOf(c);
+            return queries.loaded(c);
         });
+        if (referral != null) {
+            try {
+                referrals.deliver(tenant.id(), new CaseId(caseId));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Referral of case " + caseId + " not delivered at once; the background job "
+                        + "delivers it", e);
+            }
+            return queries.detail(tenantSlug, caseId);
+        }
+        return queries.complete(loaded);
     }
 
     private void accept(Step s, CaseCommand.Accept command) {
@@ -133,13 +150,20 @@ public class CaseHandling {
         s.audit("CASE_REJECTED", command.reason().strip(), details("goElsewhere", command.goElsewhere()));
     }
 
-    private void transfer(Step s, CaseCommand.Transfer command) {
-        s.c.transfer(command.body().strip(), command.reason().strip(), s.now);
+    private void transfer(Step s, CaseCommand.Transfer command, Referral referral) {
+        String reason = command.reason().strip();
+        if (referral != null) {
+            s.c.referTo(referral, reason, s.now);
+        } else {
+            s.c.transfer(command.body().strip(), reason, s.now);
+        }
+        String body = s.c.referredTo().orElseThrow();
         s.clock.completeAll(s.now);
-        s.event(CaseEventType.TRANSFERRED, true, command.body().strip());
+        s.event(CaseEventType.TRANSFERRED, true, body);
         s.tellReporter();
-        s.event(CaseEventType.NOTE, false, command.reason().strip());
-        s.audit("CASE_TRANSFERRED", command.reason().strip(), details("to", command.body().strip()));
+        s.event(CaseEventType.NOTE, false, reason);
+        s.audit("CASE_TRANSFERRED", reason, details("to", body, "toTenant", command.toTenant(),
+                "withIdentity", referral == null ? null : String.valueOf(referral.withIdentity())));
     }
 
     private void assign(Step s, CaseCommand.Assign command) {

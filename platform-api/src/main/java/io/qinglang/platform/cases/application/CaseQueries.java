@@ -38,10 +38,12 @@ public class CaseQueries {
     private final TenantCipher cipher;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Referrals referrals;
 
     @Inject
     public CaseQueries(TenantTransactions transactions, TenantDirectory tenants, CaseRepository cases,
-                       TenantCipher cipher, AuditTrail audit, Clock clock) {
+                       TenantCipher cipher, AuditTrail audit, Clock clock, Referrals referrals) {
+        this.referrals = referrals;
         this.clock = clock;
         this.transactions = transactions;
         this.tenants = tenants;
@@ -60,7 +62,27 @@ public class CaseQueries {
 
     public CaseViews.Detail detail(String tenantSlug, UUID caseId) {
         Tenant tenant = tenants.require(tenantSlug);
-        return transactions.inTenant(tenant.id(), () -> detailOf(require(caseId)));
+        return complete(transactions.inTenant(tenant.id(), () -> loaded(require(caseId))));
+    }
+
+    /** A case's view and the case it was read from, inside the tenant's transaction. */
+    record Loaded(CaseViews.Detail detail, Case c) {
+    }
+
+    Loaded loaded(Case c) {
+        return new Loaded(detailOf(c), c);
+    }
+
+    /**
+     * Adds what lives at another body — where a referred case stands, who referred this one — after the tenant's
+     * own transaction, since no unit of work spans two tenants.
+     */
+    CaseViews.Detail complete(Loaded loaded) {
+        Case c = loaded.c();
+        if (c.referral().isEmpty() && c.referredFromTenant().isEmpty()) {
+            return loaded.detail();
+        }
+        return loaded.detail().withReferral(referrals.status(c).orElse(null), referrals.origin(c).orElse(null));
     }
 
     /** The staff view of a case of the tenant in scope. */
@@ -82,7 +104,7 @@ public class CaseQueries {
                 CaseViews.Handling.of(c), deadlines.stream().map(d -> CaseViews.StageDeadline.of(d, now)).toList(),
                 cases.decisions(c.id()).stream().map(CaseViews.DecisionView::of).toList(),
                 cases.extensionRequests(c.id()).stream().map(CaseViews.Extension::of).toList(),
-                c.leadCase().map(CaseId::value).orElse(null), duplicates, timeline);
+                c.leadCase().map(CaseId::value).orElse(null), duplicates, timeline, null, null);
     }
 
     /** Opens the reporter's identity for {@code viewer}, who must say why; the view is audited first. */

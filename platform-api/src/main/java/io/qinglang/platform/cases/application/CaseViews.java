@@ -40,7 +40,25 @@ public final class CaseViews {
     public record Detail(Summary summary, long version, String description, boolean reporterIdentityOnFile,
                          boolean calendarIncomplete, Handling handling, List<StageDeadline> deadlines,
                          List<DecisionView> decisions, List<Extension> extensionRequests, UUID leadCaseId,
-                         List<Duplicate> duplicates, List<Entry> timeline) {
+                         List<Duplicate> duplicates, List<Entry> timeline, ReferralStatus referral,
+                         ReferredFrom referredFrom) {
+
+        Detail withReferral(ReferralStatus status, ReferredFrom from) {
+            return new Detail(summary, version, description, reporterIdentityOnFile, calendarIncomplete, handling,
+                    deadlines, decisions, extensionRequests, leadCaseId, duplicates, timeline, status, from);
+        }
+    }
+
+    /**
+     * A case referred to another body on the platform, as it stands there: delivered yet, its reference, state and
+     * standing decision.
+     */
+    public record ReferralStatus(String to, boolean delivered, String reference, String status, String outcome,
+                                 String reasons, Instant decidedAt) {
+    }
+
+    /** The body on the platform that referred (or assigned) this case, and its reference there. */
+    public record ReferredFrom(String body, String reference) {
     }
 
     /** Where handling stands: who received and holds the case, triage and decision facts. */

@@ -163,6 +163,7 @@ public class IntakeService {
         if (origin.staff() != null) {
             registered.registeredBy(origin.staff());
         }
+        registered.consentToShareIdentity(Boolean.TRUE.equals(report.consentToShareIdentity()));
         cases.add(registered);
         CaseClock clock = CaseClock.forNewCase(rules, cases, registered);
         CaseClock.TRIAGE.forEach(stage -> clock.start(stage, now));

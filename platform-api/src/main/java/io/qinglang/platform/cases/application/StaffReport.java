@@ -12,13 +12,14 @@ import java.time.Instant;
  */
 public record StaffReport(String channel, String category, SubmitReport.SubjectInput subject, String description,
                           String anonymity, SubmitReport.ReporterInput reporter, SubmitReport.ContactInput contact,
-                          Instant receivedAt) {
+                          Boolean consentToShareIdentity, Instant receivedAt) {
 
     static final Duration MAX_AGE = Duration.ofDays(30);
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     public SubmitReport report() {
-        return new SubmitReport(channel, category, subject, description, anonymity, reporter, contact);
+        return new SubmitReport(channel, category, subject, description, anonymity, reporter, contact,
+                consentToShareIdentity);
     }
 
     /** Names every wrong field, the receipt time included. */

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A report as the reporter submits it through the public intake. Field names are the JSON names; unknown
+ * A report as the reporter submits it through the public intake. {@code consentToShareIdentity} (optional,
+ * default no) lets the tenant pass the reporter's identity on if it refers the case to another body. Field names are the JSON names; unknown
  * fields are refused by the JSON reader, and {@link #validate()} names every field that is wrong.
  */
 public record SubmitReport(String channel, String category, SubjectInput subject, String description,
-                           String anonymity, ReporterInput reporter, ContactInput contact) {
+                           String anonymity, ReporterInput reporter, ContactInput contact,
+                           Boolean consentToShareIdentity) {
 
     static final int MAX_DESCRIPTION = 10_000;
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");

@@ -8,7 +8,6 @@ import io.qinglang.platform.cases.domain.CaseDeadline;
 import io.qinglang.platform.cases.domain.CaseEvent;
 import io.qinglang.platform.cases.domain.CaseRuleViolation;
 import io.qinglang.platform.cases.domain.CaseStatus;
-import io.qinglang.platform.cases.domain.Decision;
 import io.qinglang.platform.deadlines.domain.DeadlineStage;
 import io.qinglang.platform.cases.domain.CaseEventType;
 import io.qinglang.platform.cases.domain.CaseRepository;
@@ -51,12 +50,14 @@ public class TrackingService {
     private final AuditTrail audit;
     private final CaseDeadlines deadlines;
     private final CalendarGaps calendarGaps;
+    private final Referrals referrals;
     private final Clock clock;
 
     @Inject
     public TrackingService(TenantTransactions transactions, TenantDirectory tenants, CaseRepository cases,
                            ReporterSecrets secrets, EvidenceIntake evidence, TrackingLimits limits, AuditTrail audit,
-                           CaseDeadlines deadlines, CalendarGaps calendarGaps, Clock clock) {
+                           CaseDeadlines deadlines, CalendarGaps calendarGaps, Referrals referrals, Clock clock) {
+        this.referrals = referrals;
         this.calendarGaps = calendarGaps;
         this.deadlines = deadlines;
         this.transactions = transactions;
@@ -70,13 +71,28 @@ public class TrackingService {
     }
 
     public CaseTracking track(String tenantSlug, String clientAddress, String receiptCode) {
-        return withCase(tenantSlug, clientAddress, receiptCode, (tenant, c) -> view(c));
+        return complete(withCase(tenantSlug, clientAddress, receiptCode, (tenant, c) -> tracked(c)));
+    }
+
+    /** A reporter's view and the case it shows, read in the tenant's transaction. */
+    private record Tracked(CaseTracking view, Case c) {
+    }
+
+    private Tracked tracked(Case c) {
+        return new Tracked(view(c), c);
+    }
+
+    /** Adds the progress at the body a case was referred to, after the tenant's own transaction. */
+    private CaseTracking complete(Tracked tracked) {
+        return referrals.status(tracked.c()).map(s -> tracked.view().withReferral(new CaseTracking.Referral(s.to(),
+                s.reference(), s.status(), s.outcome() == null ? null
+                : new CaseTracking.TrackedDecision(s.outcome(), s.reasons(), s.decidedAt())))).orElse(tracked.view());
     }
 
     public CaseTracking addInformation(String tenantSlug, String clientAddress,
                                        TrackingRequests.AddInformation request, List<EvidenceFile> files) {
         request.validate();
-        return withCase(tenantSlug, clientAddress, request.receiptCode(), (tenant, c) -> {
+        return complete(withCase(tenantSlug, clientAddress, request.receiptCode(), (tenant, c) -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             c.acceptReporterInformation(now);
             if (c.stopWaiting(now).isPresent()) {
@@ -90,14 +106,14 @@ public class TrackingService {
             evidence.attach(tenant.id(), c.id(), added.id(), files, ActorKind.REPORTER, now);
             audit.record(tenant.id(), AuditRecord.byReporter("INFORMATION_ADDED", c.id().toString(),
                     "{\"files\":" + files.size() + "}"));
-            return view(c);
-        });
+            return tracked(c);
+        }));
     }
 
     /** The reporter appeals a closed case, within the appeal window that opened with the feedback. */
     public CaseTracking appeal(String tenantSlug, String clientAddress, TrackingRequests.Appeal request) {
         request.validate();
-        return withCase(tenantSlug, clientAddress, request.receiptCode(), (tenant, c) -> {
+        return complete(withCase(tenantSlug, clientAddress, request.receiptCode(), (tenant, c) -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             CaseClock caseClock = new CaseClock(deadlines.rules(tenant), cases, c);
             CaseDeadline window = caseClock.running(DeadlineStage.APPEAL_WINDOW).orElseThrow(() ->
@@ -113,8 +129,8 @@ public class TrackingService {
             calendarGaps.warnIfNeeded(tenant, c, caseClock, now);
             cases.add(new CaseEvent(c.id(), CaseEventType.APPEALED, ActorKind.REPORTER, true, request.reasons().strip(), now));
             audit.record(tenant.id(), AuditRecord.byReporter("CASE_APPEALED", c.id().toString(), "{}"));
-            return view(c);
-        });
+            return tracked(c);
+        }));
     }
 
     public EvidenceDownload download(String tenantSlug, String clientAddress, String receiptCode, UUID evidenceId) {
@@ -153,17 +169,12 @@ public class TrackingService {
                 l.reference().value(), l.status().name(), decisionOf(l))).orElse(null);
         return new CaseTracking(c.reference().value(), c.status().name(), c.receivedAt(), c.acknowledgeDueAt(),
                 c.calendarIncomplete(), c.waitingSince().isPresent(), c.referredTo().orElse(null), decisionOf(c),
-                appealUntil, lead, timeline);
+                appealUntil, lead, timeline, null);
     }
 
-    /** The latest decision, while it stands (not after a review reversed it and the case is handled again). */
     private CaseTracking.TrackedDecision decisionOf(Case c) {
-        if (!(c.status() == CaseStatus.DECIDED || c.status() == CaseStatus.CLOSED || c.status() == CaseStatus.APPEALED)) {
-            return null;
-        }
-        List<Decision> decisions = cases.decisions(c.id());
-        return decisions.isEmpty() ? null : new CaseTracking.TrackedDecision(decisions.getLast().outcome().name(),
-                decisions.getLast().reasons(), decisions.getLast().decidedAt());
+        return Referrals.standing(cases, c).map(d -> new CaseTracking.TrackedDecision(d.outcome().name(), d.reasons(),
+                d.decidedAt())).orElse(null);
     }
 
     private static Function<Evidence, CaseTracking.File> toFile() {

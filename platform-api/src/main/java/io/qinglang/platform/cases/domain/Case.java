@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -82,6 +83,30 @@ public class Case {
     private String feedbackImpossibleReason;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Column(name = "identity_share_consent")
+    private boolean identityShareConsent;
+    @Column(name = "referred_tenant_id")
+    @Convert(converter = NullableUuid.class)
+    private UUID referredTenantId;
+    @Column(name = "referred_case_id")
+    @Convert(converter = NullableUuid.class)
+    private UUID referredCaseId;
+    @Column(name = "referral_category")
+    private String referralCategory;
+    @Column(name = "referral_with_identity")
+    private boolean referralWithIdentity;
+    @Column(name = "referral_due_date")
+    private LocalDate referralDueDate;
+    @Column(name = "referral_delivered_at")
+    private Instant referralDeliveredAt;
+    @Column(name = "referred_from_tenant_id")
+    @Convert(converter = NullableUuid.class)
+    private UUID referredFromTenantId;
+    @Column(name = "referred_from_case_id")
+    @Convert(converter = NullableUuid.class)
+    private UUID referredFromCaseId;
+    @Column(name = "referred_from_reference")
+    private String referredFromReference;
     @Column(name = "updated_at")
     private Instant updatedAt;
     @Version
@@ -134,6 +159,40 @@ public class Case {
         dispositionReason = reason;
         referredTo = goElsewhere;
         waitingSince = null;
+    }
+
+    /** The reporter agreed, at intake, that their identity may be passed on if the case is referred to another body. */
+    public void consentToShareIdentity(boolean consent) {
+        identityShareConsent = consent;
+    }
+
+    /**
+     * Triage: handed to another body that is itself a tenant of the platform, where the case is created (see
+     * {@link #referralDelivered}). The reporter's identity goes along only with their consent.
+     */
+    public void referTo(Referral referral, String reason, Instant now) {
+        if (referral.withIdentity() && !identityShareConsent) {
+            throw CaseRuleViolation.conflict("IDENTITY_CONSENT_MISSING",
+                    "The reporter did not consent to their identity being passed on; refer the case without it.");
+        }
+        transfer(referral.bodyName(), reason, now);
+        referredTenantId = referral.tenantId();
+        referralCategory = referral.categoryCode();
+        referralWithIdentity = referral.withIdentity();
+        referralDueDate = referral.dueBy();
+    }
+
+    /** The receiving body now holds the case as {@code received}. */
+    public void referralDelivered(CaseId received, Instant now) {
+        referredCaseId = received.value();
+        referralDeliveredAt = now;
+    }
+
+    /** This case was referred by another body on the platform, whose case it continues. */
+    public void referredFrom(UUID tenantId, CaseId caseId, ReferenceNumber reference) {
+        referredFromTenantId = tenantId;
+        referredFromCaseId = caseId.value();
+        referredFromReference = reference.value();
     }
 
     /** Triage: handed to a named external body. */
@@ -429,6 +488,36 @@ public class Case {
 
     public Optional<Instant> closedAt() {
         return Optional.ofNullable(closedAt);
+    }
+
+    public boolean identityShareConsent() {
+        return identityShareConsent;
+    }
+
+    /** Where this case was referred on the platform, if it was. */
+    public Optional<Referral> referral() {
+        return Optional.ofNullable(referredTenantId).map(t -> new Referral(t, referredTo, referralCategory,
+                referralWithIdentity, referralDueDate));
+    }
+
+    public Optional<CaseId> referredCase() {
+        return Optional.ofNullable(referredCaseId).map(CaseId::new);
+    }
+
+    public Optional<Instant> referralDeliveredAt() {
+        return Optional.ofNullable(referralDeliveredAt);
+    }
+
+    public Optional<UUID> referredFromTenant() {
+        return Optional.ofNullable(referredFromTenantId);
+    }
+
+    public Optional<CaseId> referredFromCase() {
+        return Optional.ofNullable(referredFromCaseId).map(CaseId::new);
+    }
+
+    public Optional<String> referredFromReference() {
+        return Optional.ofNullable(referredFromReference);
     }
 
     public Instant updatedAt() {

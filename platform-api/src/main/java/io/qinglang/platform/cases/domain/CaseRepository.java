@@ -60,6 +60,12 @@ public interface CaseRepository {
      */
     List<CaseDeadline> claimAlertsDue(java.time.Instant now, int limit);
 
+    /** Cases of the tenant in scope referred to another body on the platform but not yet delivered there. */
+    List<CaseId> pendingReferrals(int limit);
+
+    /** The case this tenant created for a referral from {@code senderTenant}'s case, if it did. */
+    Optional<Case> findReferredFrom(UUID senderTenant, CaseId senderCase);
+
     /** Writes pending changes now, so versions and constraint violations show before the answer is built. */
     void flush();
 }

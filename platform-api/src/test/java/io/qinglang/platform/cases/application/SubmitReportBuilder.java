@@ -70,6 +70,6 @@ final class SubmitReportBuilder {
     }
 
     SubmitReport build() {
-        return new SubmitReport(channel, category, subject, description, anonymity, reporter, contact);
+        return new SubmitReport(channel, category, subject, description, anonymity, reporter, contact, null);
     }
 }
