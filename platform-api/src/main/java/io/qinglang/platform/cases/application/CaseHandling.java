@@ -322,7 +322,8 @@ public class CaseHandling {
         } else {
             s.c.reverseOnReview(s.staff, s.now);
             s.clock.complete(Set.of(DeadlineStage.REVIEW), s.now);
-            s.clock.start(DeadlineStage.DECIDE, s.now);
+            // handled again: a new decision deadline, or, for a tenant without one, a new feedback deadline
+            s.clock.start(s.clock.hasPolicy(DeadlineStage.DECIDE) ? DeadlineStage.DECIDE : DeadlineStage.FEEDBACK, s.now);
             s.event(CaseEventType.REVIEW_REVERSED, true, reasons);
             s.tellReporter();
             s.audit("APPEAL_REVERSED", reasons, Map.of());
