@@ -19,10 +19,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * {@code ./qinglang audit-verify <tenant>}: checks a tenant's audit chain straight in the database, without a
- * running server, and names the first broken link. It connects as the application role (so row-level security
+ * {@code ./qinglang audit-verify [--dev] <tenant>}: checks a tenant's audit chain straight in the database, without
+ * a running server, and names the first broken link. It connects as the application role (so row-level security
  * applies) with the server's configuration ({@code qinglang.db.*}, e.g. QINGLANG_DB_URL in the environment), or,
- * when none is set, to the local dev environment. Exit status: 0 intact, 2 broken, 1 could not check.
+ * with {@code --dev}, to the local dev environment's database. Exit status: 0 intact, 2 broken, 1 could not check.
  */
 public final class AuditVerifyCommand {
 
@@ -38,30 +38,40 @@ public final class AuditVerifyCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 1 || args[0].isBlank() || args[0].startsWith("-")) {
-            err.println("usage: ./qinglang audit-verify <tenant-slug>");
+        boolean dev = args.length == 2 && args[0].equals("--dev");
+        String slug = args.length == 0 ? "" : args[args.length - 1];
+        if (!(args.length == 1 || dev) || slug.isBlank() || slug.startsWith("-")) {
+            err.println("usage: ./qinglang audit-verify [--dev] <tenant-slug>");
+            err.println("  connects with qinglang.db.url / app-user / app-password (QINGLANG_DB_URL, …), or with --dev");
+            err.println("  to the database of ./qinglang dev");
             return 1;
         }
-        Config config = ConfigProvider.getConfig();
-        Optional<String> url = config.getOptionalValue("qinglang.db.url", String.class);
-        String user = config.getOptionalValue("qinglang.db.app-user", String.class).orElse(DevPostgres.APP_USER);
-        String password = config.getOptionalValue("qinglang.db.app-password", String.class)
-                .orElse(DevSecrets.localDefaults().appPassword());
-        if (url.isEmpty()) {
-            out.println("No qinglang.db.url (QINGLANG_DB_URL) set: checking the dev environment's database, " + DEV_URL);
+        String url;
+        String user;
+        String password;
+        if (dev) {
+            url = DEV_URL;
+            user = DevPostgres.APP_USER;
+            password = DevSecrets.localDefaults().appPassword();
+        } else {
+            Config config = ConfigProvider.getConfig();
+            url = config.getValue("qinglang.db.url", String.class);
+            user = config.getOptionalValue("qinglang.db.app-user", String.class).orElse(DevPostgres.APP_USER);
+            password = config.getOptionalValue("qinglang.db.app-password", String.class).orElse("");
         }
-        try (Connection db = DriverManager.getConnection(url.orElse(DEV_URL), user, password)) {
-            Optional<UUID> tenant = tenantId(db, args[0]);
+        out.println("Checking the audit chain of " + slug + " in " + url + " as " + user + " …");
+        try (Connection db = DriverManager.getConnection(url, user, password)) {
+            Optional<UUID> tenant = tenantId(db, slug);
             if (tenant.isEmpty()) {
-                err.println("No tenant with the slug '" + args[0] + "'.");
+                err.println("No tenant with the slug '" + slug + "'.");
                 return 1;
             }
             ChainVerification result = verify(db, new TenantId(tenant.get()), out);
             if (result.intact()) {
-                out.println("Audit chain of " + args[0] + " is intact: " + result.eventsVerified() + " events verified.");
+                out.println("Audit chain of " + slug + " is intact: " + result.eventsVerified() + " events verified.");
                 return 0;
             }
-            out.println("Audit chain of " + args[0] + " is BROKEN at event " + result.firstBrokenSeq() + ": "
+            out.println("Audit chain of " + slug + " is BROKEN at event " + result.firstBrokenSeq() + ": "
                     + result.problem() + " (" + result.eventsVerified() + " events verified before it).");
             return 2;
         } catch (SQLException e) {
