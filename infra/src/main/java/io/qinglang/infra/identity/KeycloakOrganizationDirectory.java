@@ -19,9 +19,14 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Tenants as Keycloak organizations (alias = tenant slug, which tokens carry in their {@code organization}
@@ -31,6 +36,8 @@ import java.util.function.Supplier;
 public class KeycloakOrganizationDirectory implements OrganizationDirectory, StaffDirectory {
 
     static final List<String> INVITATION_ACTIONS = List.of("VERIFY_EMAIL", "UPDATE_PASSWORD");
+    /** Page size for admin listings, which Keycloak otherwise cuts short (members: 10 by default). */
+    static final int PAGE = 100;
 
     private final KeycloakSettings settings;
     private volatile Keycloak keycloak;
@@ -82,19 +89,41 @@ public class KeycloakOrganizationDirectory implements OrganizationDirectory, Sta
     @Override
     public List<String> emailsOf(String organizationId, String role) {
         return call("list the organization's " + role + "s", () -> {
-            java.util.Set<String> members = realm().organizations().get(organizationId).members().getAll().stream()
-                    .map(m -> m.getId()).collect(java.util.stream.Collectors.toSet());
-            return realm().roles().get(role).getUserMembers(0, 1000).stream()
+            Set<String> members = new HashSet<>();
+            pages(first -> realm().organizations().get(organizationId).members().list(first, PAGE))
+                    .forEach(m -> members.add(m.getId()));
+            return pages(first -> realm().roles().get(role).getUserMembers(true, first, PAGE)).stream()
                     .filter(u -> members.contains(u.getId()) && Boolean.TRUE.equals(u.isEnabled()) && u.getEmail() != null)
                     .map(UserRepresentation::getEmail).sorted().toList();
         });
     }
 
     @Override
-    public java.util.Optional<String> emailOfUser(String username) {
-        return call("look up a member of staff", () -> realm().users().searchByUsername(username, true).stream()
-                .filter(u -> Boolean.TRUE.equals(u.isEnabled()) && u.getEmail() != null)
-                .map(UserRepresentation::getEmail).findFirst());
+    public Optional<Member> member(String organizationId, String username) {
+        return call("look up a member of staff", () -> realm().organizations().get(organizationId).members()
+                .search(username, true, 0, 10).stream()
+                .filter(m -> username.equalsIgnoreCase(m.getUsername()))
+                .findFirst()
+                .map(this::withRoles));
+    }
+
+    private Member withRoles(UserRepresentation user) {
+        Set<String> roles = realm().users().get(user.getId()).roles().realmLevel().listAll().stream()
+                .map(RoleRepresentation::getName).filter(STAFF_ROLES::contains).collect(Collectors.toSet());
+        return new Member(user.getId(), user.getUsername(), user.getEmail(), user.getFirstName(), user.getLastName(),
+                Boolean.TRUE.equals(user.isEnabled()), roles);
+    }
+
+    /** Every element of a paged admin listing, page by page until a short page. */
+    private static <T> List<T> pages(IntFunction<List<T>> page) {
+        List<T> all = new ArrayList<>();
+        for (int first = 0; ; first += PAGE) {
+            List<T> chunk = page.apply(first);
+            all.addAll(chunk);
+            if (chunk.size() < PAGE) {
+                return all;
+            }
+        }
     }
 
     @Override

@@ -9,6 +9,8 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
@@ -64,7 +66,29 @@ public class SmtpMailer implements Mailer {
                 Transport.send(message);
             }
         } catch (MessagingException e) {
-            throw new MailNotSent("SMTP refused or unreachable: " + e.getMessage(), e);
+            // only the kind of failure and the server's reply code: the server's text may echo the recipient's
+            // address, which for a reporter is protected personal data and must not reach logs or the outbox
+            throw new MailNotSent("SMTP refused or unreachable: " + describe(e), null);
         }
+    }
+
+    /**
+     * The failure without any text that could carry an address: the kinds of exception down the cause chain
+     * (a MessagingException's cause is its next exception) and SMTP reply codes.
+     */
+    static String describe(Exception e) {
+        StringBuilder kinds = new StringBuilder();
+        for (Throwable t = e; t != null && kinds.length() < 300; t = t.getCause()) {
+            if (!kinds.isEmpty()) {
+                kinds.append(" <- ");
+            }
+            kinds.append(t.getClass().getSimpleName());
+            if (t instanceof SMTPSendFailedException failed) {
+                kinds.append(" (SMTP ").append(failed.getReturnCode()).append(')');
+            } else if (t instanceof SMTPAddressFailedException address) {
+                kinds.append(" (SMTP ").append(address.getReturnCode()).append(')');
+            }
+        }
+        return kinds.toString();
     }
 }

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /** The outbox of the tenant in scope; claims lock their rows until the transaction ends. */
 @ApplicationScoped
@@ -28,5 +30,10 @@ public class JpaNotificationRepository implements NotificationRepository {
     public List<Notification> claimDue(Instant now, int limit) {
         return SkipLocked.claim(entities.forTenant(), Notification.class, "notifications", "next_attempt_at",
                 "sent_at is null", now, limit);
+    }
+
+    @Override
+    public Optional<Notification> find(UUID id) {
+        return Optional.ofNullable(entities.forTenant().find(Notification.class, id));
     }
 }

@@ -2,6 +2,7 @@ package io.qinglang.infra.persistence;
 
 import io.qinglang.platform.tenants.domain.Category;
 import io.qinglang.platform.tenants.domain.Channel;
+import io.qinglang.platform.tenants.domain.DisclosureSettings;
 import io.qinglang.platform.tenants.domain.TenantConfigurationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +10,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
-/** Channels and categories of the tenant in scope. */
+/** Channels, categories and disclosure settings of the tenant in scope. */
 @ApplicationScoped
 public class JpaTenantConfigurationRepository implements TenantConfigurationRepository {
 
@@ -51,5 +52,20 @@ public class JpaTenantConfigurationRepository implements TenantConfigurationRepo
     public Optional<Category> category(String code) {
         return entities.forTenant().createQuery("select c from Category c where c.code = :code", Category.class)
                 .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    @Override
+    public DisclosureSettings disclosure() {
+        return entities.forTenant().createQuery("select d from DisclosureSettings d", DisclosureSettings.class)
+                .getResultStream().findFirst().orElseGet(DisclosureSettings::defaults);
+    }
+
+    @Override
+    public void save(DisclosureSettings settings) {
+        var em = entities.forTenant();
+        if (!em.contains(settings)) {
+            em.persist(settings);
+        }
+        em.flush();
     }
 }

@@ -1,6 +1,7 @@
 package io.qinglang.infra.server;
 
 import io.qinglang.admin.configuration.web.ConfigurationResource;
+import io.qinglang.admin.configuration.web.PublicConfigurationResource;
 import io.qinglang.admin.onboarding.web.PlatformTenantsResource;
 import io.qinglang.infra.http.AccessLogFilter;
 import io.qinglang.infra.http.DomainExceptionMapper;
@@ -52,7 +53,8 @@ public class QinglangApplication extends Application {
                 ProblemResponseFilter.class, RequestOriginFilter.class, SecurityHeadersFilter.class,
                 AccessLogFilter.class, ObjectMapperResolver.class));
         if (adminEnabled) {
-            classes.addAll(List.of(PlatformTenantsResource.class, ConfigurationResource.class));
+            classes.addAll(List.of(PlatformTenantsResource.class, ConfigurationResource.class,
+                    PublicConfigurationResource.class));
         }
         return classes;
     }

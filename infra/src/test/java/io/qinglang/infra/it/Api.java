@@ -107,6 +107,25 @@ public final class Api {
         return send(request.build());
     }
 
+    /** Any method with a body (PUT, PATCH, …); a JSON node, String or byte[] is sent as it is. */
+    public Response send(String method, String path, Object body, String contentType, Call call) {
+        byte[] bytes = body == null ? new byte[0] : body instanceof byte[] raw ? raw : body instanceof String text
+                ? text.getBytes(StandardCharsets.UTF_8) : write(body);
+        HttpRequest.Builder request = builder(path, call).method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.build());
+    }
+
+    public Response putJson(String path, Object body, Call call) {
+        return send("PUT", path, body, "application/json", call);
+    }
+
+    public Response delete(String path, Call call) {
+        return send(builder(path, call).DELETE().build());
+    }
+
     public Response postMultipart(String path, String jsonPart, Object json, List<FilePart> files, Call call) {
         String boundary = "qinglang-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -293,6 +293,11 @@ class CaseHandlingIT {
         assertThat(desk.track(c.receipt()).get("decision").get("outcome").asText()).isEqualTo("SUBSTANTIATED");
         Api.Response second = desk.tracking("appeal", body().put("receiptCode", c.receipt()).put("reasons", "再次申诉"));
         assertThat(second.status()).as(second.body()).isEqualTo(200);
+        long appealedVersion = desk.detail(c.id()).get("version").asLong();
+        Api.Response closedWithoutReview = desk.act(desk.handler(), c.id(), "close", appealedVersion, body());
+        assertThat(closedWithoutReview.status()).as("an appeal ends only by review").isEqualTo(409);
+        assertThat(closedWithoutReview.json().get("detail").asText()).contains("APPEALED");
+        assertThat(desk.detail(c.id()).get("version").asLong()).isEqualTo(appealedVersion);
         JsonNode upheld = desk.step(desk.handler(), c.id(), "review", body().put("result", "UPHOLD").put("reasons", "维持复核结论。"));
         assertThat(upheld.get("summary").get("status").asText()).isEqualTo("CLOSED");
         assertThat(upheld.get("decisions")).hasSize(2);
@@ -356,6 +361,18 @@ class CaseHandlingIT {
         assertThat(accept.json().get("detail").asText()).contains("REJECTED");
     }
 
+    @Test
+    void aLongReasonIsAcceptedAndKeptWholeInTheAuditTrail() {
+        Desk desk = desk("INTERNET_CONTENT");
+        Submitted c = desk.submit();
+        String reason = "不属于本平台受理范围。".repeat(500);
+        assertThat(reason.length()).isGreaterThan(2000).isLessThanOrEqualTo(10_000);
+        JsonNode rejected = desk.step(c.id(), "reject", body().put("reason", reason));
+        assertThat(rejected.get("summary").get("status").asText()).isEqualTo("REJECTED");
+        assertThat(Fixtures.rows("audit_events", desk.tenant().id(), "reason = '" + reason + "'")).isEqualTo(1);
+        assertChainIntact(desk);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"INTERNET_CONTENT", "CONSUMER_COMPLAINTS", "EU_WHISTLEBLOWING"})
     void aTransferredCaseNamesTheBodyToTheReporterButNotTheInternalReason(String template) {
@@ -415,6 +432,24 @@ class CaseHandlingIT {
         Api.Response intoNothing = desk.act(desk.handler(), another.id(), "merge", version,
                 body().put("leadCaseId", java.util.UUID.randomUUID().toString()));
         assertThat(intoNothing.status()).isEqualTo(404);
+    }
+
+    @Test
+    void whenALeadIsMergedInTurnItsDuplicatesFollowItToTheNewLead() {
+        Desk desk = desk("INTERNET_CONTENT");
+        Submitted duplicate = desk.submit();
+        Submitted formerLead = desk.submit();
+        Submitted newLead = desk.submit();
+        desk.step(duplicate.id(), "merge", body().put("leadCaseId", formerLead.id()));
+        desk.step(formerLead.id(), "merge", body().put("leadCaseId", newLead.id()));
+
+        assertThat(desk.detail(duplicate.id()).get("leadCaseId").asText()).isEqualTo(newLead.id());
+        JsonNode lead = desk.detail(newLead.id());
+        assertThat(lead.get("duplicates").findValuesAsText("reference"))
+                .containsExactlyInAnyOrder(duplicate.reference(), formerLead.reference());
+        assertThat(lead.get("duplicates").findValuesAsText("rewardPriority")).containsExactly("true", "false");
+        assertThat(desk.detail(formerLead.id()).get("duplicates")).isEmpty();
+        assertThat(desk.track(duplicate.receipt()).get("leadCase").get("reference").asText()).isEqualTo(newLead.reference());
     }
 
     /** Template B's decision may be extended by 15 working days with approval; A and C get a rule from their admin. */
@@ -582,6 +617,10 @@ class CaseHandlingIT {
                 new Bad("transfer", body().put("reason", "x"), List.of("/body")),
                 new Bad("assign", body(), List.of("/assignee")),
                 new Bad("assign", body().put("department", "Network Security!"), List.of("/department")),
+                new Bad("assign", body().put("assignee", "nobody@" + desk.tenant().slug() + ".example"), List.of("/assignee")),
+                new Bad("assign", body().put("assignee", "handler@" + desk("CONSUMER_COMPLAINTS").tenant().slug() + ".example"),
+                        List.of("/assignee")),
+                new Bad("assign", body().put("assignee", "admin@" + desk.tenant().slug() + ".example"), List.of("/assignee")),
                 new Bad("request-information", body().put("question", "a\u0000b"), List.of("/question")),
                 new Bad("notes", body().put("text", "x".repeat(10_001)), List.of("/text")),
                 new Bad("party-statements", body().put("statement", "x"), List.of("/party")),

@@ -105,8 +105,14 @@ public final class Fixtures {
 
     /** Rows of a tenant in a table, counted as the owner (no RLS), to prove what was or was not written. */
     public static long rows(String table, String tenantId) {
+        return rows(table, tenantId, "true");
+    }
+
+    /** Rows of the tenant in {@code table} that match {@code condition}, an SQL expression written by the test. */
+    public static long rows(String table, String tenantId, String condition) {
         try (Connection c = platform().ownerConnection();
-             PreparedStatement s = c.prepareStatement("select count(*) from " + table + " where tenant_id = ?::uuid")) {
+             PreparedStatement s = c.prepareStatement("select count(*) from " + table + " where tenant_id = ?::uuid and ("
+                     + condition + ")")) {
             s.setString(1, tenantId);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

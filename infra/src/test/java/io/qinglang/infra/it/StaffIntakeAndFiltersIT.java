@@ -101,7 +101,9 @@ class StaffIntakeAndFiltersIT {
         desk.step(critical.id(), "flag", body().put("severity", "CRITICAL").put("urgent", true).put("reason", "批量投诉"));
         CaseHandlingIT.Submitted assigned = desk.submit();
         desk.step(assigned.id(), "accept", body());
-        desk.step(assigned.id(), "assign", body().put("department", "price-supervision").put("assignee", "zhang@example.org"));
+        desk.tenant().staffToken("zhang", "handler");
+        String zhang = "zhang@" + desk.tenant().slug() + ".example";
+        desk.step(assigned.id(), "assign", body().put("department", "price-supervision").put("assignee", zhang));
         CaseHandlingIT.Submitted late = desk.submit();
         try (Connection db = platform().ownerConnection();
              PreparedStatement s = db.prepareStatement("update case_deadlines set due_at = now() - interval '1 hour' "
@@ -112,7 +114,7 @@ class StaffIntakeAndFiltersIT {
 
         assertThat(references("severity=CRITICAL")).containsExactly(critical.reference());
         assertThat(references("severity=CRITICAL&severity=SERIOUS&urgent=true")).containsExactly(critical.reference());
-        assertThat(references("assignee=zhang@example.org")).containsExactly(assigned.reference());
+        assertThat(references("assignee=" + zhang)).containsExactly(assigned.reference());
         assertThat(references("department=price-supervision&status=IN_PROGRESS")).containsExactly(assigned.reference());
         assertThat(references("overdue=true")).contains(late.reference())
                 .doesNotContain(critical.reference(), assigned.reference());

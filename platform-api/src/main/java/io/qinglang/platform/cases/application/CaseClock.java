@@ -55,7 +55,7 @@ public final class CaseClock {
 
     /** Starts the stage if the tenant has a policy for it; returns the stored deadline. */
     public Optional<CaseDeadline> start(DeadlineStage stage, Instant now) {
-        Optional<DeadlinePolicy> policy = rules.policy(stage, c.categoryCode());
+        Optional<DeadlinePolicy> policy = rules.policy(stage, c.categoryCode(), c.severity());
         if (policy.isEmpty() || running(stage).isPresent()) {
             return Optional.empty();
         }
@@ -94,7 +94,7 @@ public final class CaseClock {
      * the tenant's policy for the stage if it has one (for its alert thresholds) or the default thresholds.
      */
     public CaseDeadline startDueAt(DeadlineStage stage, Deadline due, Instant now) {
-        DeadlinePolicy policy = rules.policy(stage, c.categoryCode()).orElseGet(() -> new DeadlinePolicy(stage, null,
+        DeadlinePolicy policy = rules.policy(stage, c.categoryCode(), c.severity()).orElseGet(() -> new DeadlinePolicy(stage, null,
                 HandlingPeriod.calendarDays(0), null, false, java.util.List.of(50, 80, 100), false));
         CaseDeadline started = CaseDeadline.start(c.id(), policy, due, now);
         cases.add(started);
@@ -104,7 +104,7 @@ public final class CaseClock {
     }
 
     public boolean hasPolicy(DeadlineStage stage) {
-        return rules.policy(stage, c.categoryCode()).isPresent();
+        return rules.policy(stage, c.categoryCode(), c.severity()).isPresent();
     }
 
     public Optional<CaseDeadline> running(DeadlineStage stage) {
@@ -135,14 +135,14 @@ public final class CaseClock {
     public void resume(Instant now) {
         for (CaseDeadline d : openDeadlines()) {
             d.pausedAt().ifPresent(since -> d.resume(
-                    rules.calculator().resume(d.deadline(), d.period().unit(), since, now, rules.calendar())));
+                    rules.calculator().resume(d.deadline(), d.period().unit(), since, now, rules.calendar()), now));
         }
     }
 
     /** Grants the stage's extension rule to a deadline. */
-    public void extend(CaseDeadline deadline) {
+    public void extend(CaseDeadline deadline, Instant now) {
         HandlingPeriod extension = deadline.extension().orElseThrow();
-        deadline.extend(rules.calculator().extend(deadline.deadline(), extension, rules.calendar()));
+        deadline.extend(rules.calculator().extend(deadline.deadline(), extension, rules.calendar()), now);
     }
 
     private List<CaseDeadline> openDeadlines() {

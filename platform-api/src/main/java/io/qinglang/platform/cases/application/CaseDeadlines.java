@@ -1,5 +1,6 @@
 package io.qinglang.platform.cases.application;
 
+import io.qinglang.platform.cases.domain.Severity;
 import io.qinglang.platform.deadlines.domain.Deadline;
 import io.qinglang.platform.deadlines.domain.DeadlineCalculator;
 import io.qinglang.platform.deadlines.domain.DeadlineConfigurationRepository;
@@ -30,34 +31,39 @@ public class CaseDeadlines {
     }
 
     /** The acknowledgement deadline; a tenant with no acknowledgement policy acknowledges at once. */
-    public Deadline acknowledge(Tenant tenant, String categoryCode, Instant receivedAt) {
-        return rules(tenant).acknowledge(categoryCode, receivedAt);
+    public Deadline acknowledge(Tenant tenant, String categoryCode, Severity severity, Instant receivedAt) {
+        return rules(tenant).acknowledge(categoryCode, severity, receivedAt);
     }
 
     /** The tenant's policies and calendar as they stand now, read once for one piece of work. */
     public Rules rules(Tenant tenant) {
-        return new Rules(configuration.policies(), configuration.calendar(tenant.zone()), calculator);
+        return new Rules(configuration.policies(), configuration.calendar(tenant.zone(), tenant.restDays()), calculator);
     }
 
-    /** A category's own policy beats the tenant's default for the stage. */
-    static Optional<DeadlinePolicy> policyFor(List<DeadlinePolicy> policies, DeadlineStage stage, String categoryCode) {
-        return policies.stream().filter(p -> p.appliesTo(stage, categoryCode))
-                .max(Comparator.comparing(DeadlinePolicy::categorySpecific));
+    /**
+     * The policy in force for the stage: a category's own policy beats a severity's, which beats the tenant's
+     * default for the stage; one for both the category and the severity beats all.
+     */
+    static Optional<DeadlinePolicy> policyFor(List<DeadlinePolicy> policies, DeadlineStage stage, String categoryCode,
+                                              Severity severity) {
+        String level = severity == null ? null : severity.name();
+        return policies.stream().filter(p -> p.appliesTo(stage, categoryCode, level))
+                .max(Comparator.comparingInt(DeadlinePolicy::specificity));
     }
 
     /** One tenant's deadline rules: which policy governs a stage, and when it falls due. */
     public record Rules(List<DeadlinePolicy> policies, WorkingCalendar calendar, DeadlineCalculator calculator) {
 
-        public Optional<DeadlinePolicy> policy(DeadlineStage stage, String categoryCode) {
-            return policyFor(policies, stage, categoryCode);
+        public Optional<DeadlinePolicy> policy(DeadlineStage stage, String categoryCode, Severity severity) {
+            return policyFor(policies, stage, categoryCode, severity);
         }
 
         public Deadline dueAt(HandlingPeriod period, Instant start) {
             return calculator.dueAt(start, period, calendar);
         }
 
-        public Deadline acknowledge(String categoryCode, Instant receivedAt) {
-            HandlingPeriod period = policy(DeadlineStage.ACKNOWLEDGE, categoryCode).map(DeadlinePolicy::period)
+        public Deadline acknowledge(String categoryCode, Severity severity, Instant receivedAt) {
+            HandlingPeriod period = policy(DeadlineStage.ACKNOWLEDGE, categoryCode, severity).map(DeadlinePolicy::period)
                     .orElse(new HandlingPeriod(0, DurationUnit.HOURS));
             return dueAt(period, receivedAt);
         }

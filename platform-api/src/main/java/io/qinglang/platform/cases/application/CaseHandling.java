@@ -18,6 +18,7 @@ import io.qinglang.platform.cases.domain.Severity;
 import io.qinglang.platform.deadlines.domain.DeadlineStage;
 import io.qinglang.platform.notifications.application.Notifier;
 import io.qinglang.platform.notifications.domain.Audience;
+import io.qinglang.platform.notifications.domain.StaffDirectory;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.shared.domain.ConcurrentUpdate;
 import io.qinglang.platform.shared.domain.InputErrors;
@@ -49,6 +50,8 @@ public class CaseHandling {
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CaseHandling.class.getName());
 
+    private static final Set<String> CASE_STAFF = Set.of("handler", "supervisor");
+
     private final TenantTransactions transactions;
     private final TenantDirectory tenants;
     private final CaseRepository cases;
@@ -58,13 +61,16 @@ public class CaseHandling {
     private final Notifier notifier;
     private final CalendarGaps calendarGaps;
     private final Referrals referrals;
+    private final StaffDirectory staffDirectory;
     private final Clock clock;
     private final ObjectMapper json;
 
     @Inject
     public CaseHandling(TenantTransactions transactions, TenantDirectory tenants, CaseRepository cases,
                         CaseDeadlines deadlines, CaseQueries queries, AuditTrail audit, Notifier notifier,
-                        CalendarGaps calendarGaps, Referrals referrals, Clock clock, ObjectMapper json) {
+                        CalendarGaps calendarGaps, Referrals referrals, StaffDirectory staffDirectory, Clock clock,
+                        ObjectMapper json) {
+        this.staffDirectory = staffDirectory;
         this.referrals = referrals;
         this.calendarGaps = calendarGaps;
         this.notifier = notifier;
@@ -85,6 +91,9 @@ public class CaseHandling {
         command.validate(errors);
         errors.throwIfAny();
         Tenant tenant = tenants.require(tenantSlug);
+        if (command instanceof CaseCommand.Assign assign && assign.assignee() != null) {
+            requireCaseStaff(tenant, assign.assignee().strip());
+        }
         Referral referral = command instanceof CaseCommand.Transfer t && t.referral() ? referrals.prepare(tenant, t) : null;
         CaseQueries.Loaded loaded = transactions.inTenant(tenant.id(), () -> {
             Case c = queries.require(caseId);
@@ -125,6 +134,16 @@ public class CaseHandling {
             return queries.detail(tenantSlug, caseId);
         }
         return queries.complete(loaded);
+    }
+
+    /** A case is assigned only to an enabled handler or supervisor of the tenant's own organization. */
+    private void requireCaseStaff(Tenant tenant, String username) {
+        boolean staff = tenant.organizationId() != null && staffDirectory.member(tenant.organizationId(), username)
+                .filter(m -> m.active(CASE_STAFF)).isPresent();
+        if (!staff) {
+            new InputErrors().add("/assignee", "is not an active handler or supervisor of this organization")
+                    .throwIfAny();
+        }
     }
 
     private void accept(Step s, CaseCommand.Accept command) {
@@ -225,7 +244,7 @@ public class CaseHandling {
             s.event(CaseEventType.EXTENSION_REQUESTED, false, stage + ": " + reason);
             s.audit("EXTENSION_REQUESTED", reason, details("stage", stage.name()));
         } else {
-            s.clock.extend(deadline);
+            s.clock.extend(deadline, s.now);
             s.event(CaseEventType.EXTENSION_APPROVED, false, stage + " → " + deadline.dueDate() + ": " + reason);
             s.audit("EXTENSION_APPLIED", reason, details("stage", stage.name(), "dueAt", deadline.dueAt().toString()));
         }
@@ -241,7 +260,7 @@ public class CaseHandling {
             CaseDeadline deadline = s.clock.running(request.stage()).filter(d -> d.id().equals(request.deadlineId()))
                     .orElseThrow(() -> CaseRuleViolation.conflict("NO_RUNNING_DEADLINE",
                             "The " + request.stage() + " stage this request was for has ended."));
-            s.clock.extend(deadline);
+            s.clock.extend(deadline, s.now);
             s.event(CaseEventType.EXTENSION_APPROVED, false, request.stage() + " → " + deadline.dueDate() + ": " + reason);
             s.audit("EXTENSION_APPROVED", reason, details("stage", request.stage().name(), "dueAt",
                     deadline.dueAt().toString()));
@@ -335,6 +354,12 @@ public class CaseHandling {
                 () -> new NotFound("LEAD_CASE_NOT_FOUND", "No such lead case in this tenant."));
         s.c.mergeInto(lead, s.now);
         lead.tookIn(s.now);
+        for (Case duplicate : cases.mergedInto(s.c.id())) {
+            // this case led duplicates of its own: they now follow the new lead
+            duplicate.followLead(lead, s.now);
+            s.event(lead.id(), CaseEventType.DUPLICATE_MERGED, false,
+                    duplicate.reference().value() + " (" + s.c.reference().value() + ")");
+        }
         s.clock.completeAll(s.now);
         s.event(CaseEventType.MERGED, true, lead.reference().value());
         s.event(lead.id(), CaseEventType.DUPLICATE_MERGED, false,

@@ -146,7 +146,7 @@ public class IntakeService {
         Instant registeredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant now = origin.receivedAt() == null ? registeredAt : origin.receivedAt();
         CaseDeadlines.Rules rules = deadlines.rules(tenant);
-        Deadline acknowledge = rules.acknowledge(category.code(), now);
+        Deadline acknowledge = rules.acknowledge(category.code(), category.defaultSeverity(), now);
         ReceiptCode receipt = ReceiptCode.generate(random);
         ClaimSecret claim = ClaimSecret.generate(random);
         CaseId id = CaseId.random();
@@ -154,7 +154,7 @@ public class IntakeService {
                 now.atZone(tenant.zone()).getYear(), references.next(now.atZone(tenant.zone()).getYear()));
         Registration registration = new Registration(report.channel(), category.code(),
                 new Subject(SubjectType.valueOf(report.subject().type()), report.subject().value()),
-                report.description(), Anonymity.valueOf(report.anonymity()), category.urgent(), acknowledge.dueAt(),
+                report.description(), Anonymity.valueOf(report.anonymity()), category.urgent(), category.defaultSeverity(), acknowledge.dueAt(),
                 acknowledge.calendarIncomplete(), secrets.receiptHash(tenant.id(), receipt),
                 secrets.hash(tenant.id(), ReporterSecrets.CLAIM, claim.canonical()),
                 sealOptional(tenant.id(), id, "identity", report.reporter()),
@@ -181,7 +181,7 @@ public class IntakeService {
         audit.record(tenant.id(), origin.staff() == null
                 ? AuditRecord.byReporter("CASE_RECEIVED", id.toString(), details)
                 : new AuditRecord("STAFF", origin.staff(), "CASE_REGISTERED_BY_STAFF", "CASE", id.toString(), null, details));
-        if (category.urgent()) {
+        if (category.urgent() || category.defaultSeverity().major()) {
             notifier.staff(id.value(), "URGENT_REPORT", Audience.SUPERVISORS, null, "【紧急 Urgent】" + reference.value(),
                     "新收到紧急类别（" + category.nameZh() + "）的举报 " + reference.value() + "，请立即研判。\n"
                             + "An urgent report (" + category.nameEn() + ") arrived: " + reference.value()

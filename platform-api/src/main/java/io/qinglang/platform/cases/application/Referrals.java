@@ -229,7 +229,7 @@ public class Referrals {
         });
         Category category = configuration.category(p.referral().categoryCode()).orElseThrow();
         CaseDeadlines.Rules rules = deadlines.rules(target);
-        Deadline acknowledge = rules.acknowledge(category.code(), now);
+        Deadline acknowledge = rules.acknowledge(category.code(), category.defaultSeverity(), now);
         CaseId id = CaseId.random();
         int year = now.atZone(target.zone()).getYear();
         ReferenceNumber reference = ReferenceNumber.of(target.referencePrefix(), year, references.next(year));
@@ -237,7 +237,7 @@ public class Referrals {
         Registration registration = new Registration(channel.code(), category.code(),
                 new io.qinglang.platform.cases.domain.Subject(
                         io.qinglang.platform.cases.domain.SubjectType.valueOf(p.subjectType()), p.subjectValue()),
-                p.description(), p.anonymity(), category.urgent(), acknowledge.dueAt(), acknowledge.calendarIncomplete(),
+                p.description(), p.anonymity(), category.urgent(), category.defaultSeverity(), acknowledge.dueAt(), acknowledge.calendarIncomplete(),
                 randomBytes(), randomBytes(), seal(targetId, p.identity(), "identity:" + id),
                 seal(targetId, p.contact(), "contact:" + id));
         Case received = Case.receive(id, reference, registration, now);

@@ -1,5 +1,6 @@
 package io.qinglang.platform.cases.domain;
 
+import io.qinglang.platform.shared.domain.NullableUuid;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -133,6 +134,7 @@ public class Case {
         c.subjectValue = registration.subject().value();
         c.description = registration.description();
         c.anonymity = registration.anonymity();
+        c.severity = registration.severity() == null ? Severity.ORDINARY : registration.severity();
         c.urgent = registration.urgent();
         c.acknowledgeDueAt = registration.acknowledgeDueAt();
         c.calendarIncomplete = registration.calendarIncomplete();
@@ -298,7 +300,11 @@ public class Case {
 
     /** Closes a decided case; feedback must have been given, or why it could not be recorded. */
     public void close(Instant now) {
-        if (status == CaseStatus.DECIDED && feedbackAt == null && feedbackImpossibleReason == null) {
+        if (status != CaseStatus.DECIDED) {
+            // APPEALED may also move to CLOSED, but only through a review by a different handler
+            throw new IllegalTransition(reference(), status, CaseStatus.CLOSED);
+        }
+        if (feedbackAt == null && feedbackImpossibleReason == null) {
             throw CaseRuleViolation.conflict("FEEDBACK_MISSING", "Case " + reference
                     + " cannot be closed before feedback is given or recorded as impossible.");
         }
@@ -316,6 +322,7 @@ public class Case {
         requireReviewable(reviewer, CaseStatus.CLOSED);
         moveTo(CaseStatus.CLOSED, now);
         closedAt = now;
+        waitingSince = null;
     }
 
     /** A different handler reviewed the appeal and reversed it: the case is handled again. */
@@ -348,6 +355,18 @@ public class Case {
         moveTo(CaseStatus.MERGED, now);
         leadCaseId = lead.id;
         waitingSince = null;
+    }
+
+    /**
+     * This duplicate's lead was itself merged into {@code newLead}: the duplicate follows, so that its reporter
+     * sees the outcome of the case that is actually handled and no duplicate is left pointing at a merged case.
+     */
+    public void followLead(Case newLead, Instant now) {
+        if (status != CaseStatus.MERGED || newLead.status == CaseStatus.MERGED) {
+            throw new IllegalStateException("Only a merged case follows its lead into an unmerged case.");
+        }
+        leadCaseId = newLead.id;
+        updatedAt = now;
     }
 
     /** The lead case takes in a duplicate: nothing about it changes but its version, so concurrent edits conflict. */

@@ -125,24 +125,32 @@ public class CaseDeadline {
     }
 
     /** Restarts the clock with the due time moved by the time lost, as the calculator counted it. */
-    public void resume(Deadline moved) {
+    public void resume(Deadline moved, Instant now) {
         pausedAt = null;
-        reschedule(moved);
+        reschedule(moved, now);
     }
 
     /** Grants the extension of the stage's rule; a stage is extended at most once. */
-    public void extend(Deadline extendedTo) {
+    public void extend(Deadline extendedTo, Instant now) {
         if (extended) {
             throw CaseRuleViolation.conflict("ALREADY_EXTENDED", "The " + stage + " deadline was already extended.");
         }
         extended = true;
-        reschedule(extendedTo);
+        reschedule(extendedTo, now);
     }
 
-    private void reschedule(Deadline deadline) {
+    /**
+     * Moves the due time. An alert already raised stays raised only if its threshold, measured against the new
+     * due time, has still been reached at {@code now}; the others will be raised again when their time comes, so
+     * that a case extended after its 80 % alert still gets one at 80 % and at 100 % of the extended time.
+     */
+    private void reschedule(Deadline deadline, Instant now) {
         dueAt = deadline.dueAt();
         dueDate = deadline.dueDate();
         calendarIncomplete = calendarIncomplete || deadline.calendarIncomplete();
+        alertsSent = AlertPercents.format(AlertPercents.parse(alertsSent).stream()
+                .filter(percent -> !thresholdAt(percent).isAfter(now))
+                .toList());
         refreshNextAlert();
     }
 

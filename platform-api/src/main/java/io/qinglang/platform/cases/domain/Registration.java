@@ -7,7 +7,7 @@ import java.time.Instant;
  * sealed identity and contact (null when not given) and the acknowledgement deadline computed at intake.
  */
 public record Registration(String channelCode, String categoryCode, Subject subject, String description,
-                           Anonymity anonymity, boolean urgent, Instant acknowledgeDueAt,
+                           Anonymity anonymity, boolean urgent, Severity severity, Instant acknowledgeDueAt,
                            boolean calendarIncomplete, byte[] receiptHash, byte[] claimSecretHash,
                            byte[] sealedIdentity, byte[] sealedContact) {
 }

@@ -3,10 +3,9 @@ package io.qinglang.platform.cases.web;
 import io.qinglang.platform.cases.application.CaseCommand;
 import io.qinglang.platform.cases.application.CaseHandling;
 import io.qinglang.platform.cases.application.CaseViews;
-import io.qinglang.platform.shared.domain.InvalidInput;
-import io.qinglang.platform.shared.domain.PreconditionRequired;
 import io.qinglang.platform.shared.web.RequestJson;
 import io.qinglang.platform.shared.web.StaffAccess;
+import io.qinglang.platform.shared.web.VersionTags;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,8 +22,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The steps handlers and supervisors take on a case. Each is a POST with a JSON body and an {@code If-Match}
@@ -38,8 +35,6 @@ import java.util.regex.Pattern;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"handler", "supervisor"})
 public class CaseActionsResource {
-
-    private static final Pattern VERSION_TAG = Pattern.compile("\\s*(?:W/)?\"(\\d{1,18})\"\\s*");
 
     /** A supervisor's answer to an extension request. */
     public record ExtensionAnswer(Boolean approve, String reason) {
@@ -189,25 +184,13 @@ public class CaseActionsResource {
 
     private Response act(String tenant, UUID caseId, String ifMatch, CaseCommand command) {
         access.requireMemberOf(tenant);
-        long version = version(ifMatch);
+        long version = VersionTags.required(ifMatch, "case");
         CaseViews.Detail detail = handling.act(tenant, caseId, version, access.subject(), command);
         return Response.ok(detail).tag(tag(detail)).build();
     }
 
     /** The ETag of a case detail: its version. */
     static EntityTag tag(CaseViews.Detail detail) {
-        return new EntityTag(String.valueOf(detail.version()));
-    }
-
-    static long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequired("Send If-Match with the case's version (its ETag, e.g. \"3\"), "
-                    + "so that a change made by someone else meanwhile is not overwritten.");
-        }
-        Matcher m = VERSION_TAG.matcher(ifMatch);
-        if (!m.matches()) {
-            throw InvalidInput.of("If-Match", "must be the case's ETag, e.g. \"3\"");
-        }
-        return Long.parseLong(m.group(1));
+        return VersionTags.tag(detail.version());
     }
 }

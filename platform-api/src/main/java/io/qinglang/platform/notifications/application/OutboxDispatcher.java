@@ -2,10 +2,12 @@ package io.qinglang.platform.notifications.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qinglang.platform.notifications.domain.Audience;
 import io.qinglang.platform.notifications.domain.Mailer;
 import io.qinglang.platform.notifications.domain.Notification;
 import io.qinglang.platform.notifications.domain.NotificationRepository;
 import io.qinglang.platform.notifications.domain.StaffDirectory;
+import io.qinglang.platform.notifications.domain.StaffDirectory.Member;
 import io.qinglang.platform.shared.application.TenantCipher;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.tenants.domain.Tenant;
@@ -14,24 +16,35 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends what is waiting in each tenant's outbox. A batch is claimed with {@code FOR UPDATE SKIP LOCKED} and
- * marked sent in the same transaction, so dispatchers on several nodes never send a notification twice. A
- * failed send is retried later; if one recipient of several fails, the retry goes to all of them again.
+ * Sends what is waiting in each tenant's outbox. A batch is claimed with {@code FOR UPDATE SKIP LOCKED} and leased
+ * in one short transaction, sent with no transaction open, and the outcome recorded in another, so a slow mail
+ * server never holds a transaction (or its locks) open, and dispatchers on several nodes never take the same
+ * notification. Delivery is at least once: a dispatcher that dies between sending and recording leaves the
+ * notification to be sent again when its lease ends. A failed send is retried later; if one recipient of several
+ * fails, the retry goes to all of them again.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
     static final int BATCH = 50;
+    /** How long a claimed notification is left to its dispatcher; a batch stops sending after half of it. */
+    static final Duration LEASE = Duration.ofMinutes(10);
 
     private final TenantTransactions transactions;
     private final TenantRepository tenants;
@@ -40,10 +53,11 @@ public class OutboxDispatcher {
     private final Mailer mailer;
     private final TenantCipher cipher;
     private final ObjectMapper json;
+    private final Clock clock;
 
     @Inject
     public OutboxDispatcher(TenantTransactions transactions, TenantRepository tenants, NotificationRepository outbox,
-                            StaffDirectory staff, Mailer mailer, TenantCipher cipher, ObjectMapper json) {
+                            StaffDirectory staff, Mailer mailer, TenantCipher cipher, ObjectMapper json, Clock clock) {
         this.transactions = transactions;
         this.tenants = tenants;
         this.outbox = outbox;
@@ -51,46 +65,93 @@ public class OutboxDispatcher {
         this.mailer = mailer;
         this.cipher = cipher;
         this.json = json;
+        this.clock = clock;
     }
 
     /** Sends everything due at {@code now}, tenant by tenant; returns how many notifications went out. */
     public int dispatch(Instant now) {
         int sent = 0;
         for (Tenant tenant : transactions.platform(tenants::list)) {
-            int batch;
+            List<Leased> batch;
             do {
-                batch = transactions.inTenant(tenant.id(), () -> sendBatch(tenant, now));
-                sent += Math.max(batch, 0);
-            } while (batch == BATCH);
+                batch = transactions.inTenant(tenant.id(), () -> lease(tenant, now));
+                sent += send(tenant, batch, now);
+            } while (batch.size() == BATCH);
         }
         return sent;
     }
 
-    /** Returns the number claimed (sent or failed) in this batch. */
-    private int sendBatch(Tenant tenant, Instant now) {
-        List<Notification> due = outbox.claimDue(now, BATCH);
-        for (Notification n : due) {
+    /** A claimed notification as its dispatcher needs it with no transaction open. */
+    private record Leased(UUID id, Audience audience, Optional<String> assignee,
+                          Optional<String> reporterEmail, String subject, String body) {
+    }
+
+    private List<Leased> lease(Tenant tenant, Instant now) {
+        List<Leased> leased = new ArrayList<>();
+        for (Notification n : outbox.claimDue(now, BATCH)) {
+            n.leaseUntil(now.plus(LEASE));
+            Optional<String> reporter = n.audience() == Audience.REPORTER
+                    ? n.sealedContact().flatMap(sealed -> reporterEmail(tenant, n, sealed)) : Optional.empty();
+            leased.add(new Leased(n.id(), n.audience(), n.assignee(), reporter, n.subject(), n.body()));
+        }
+        return leased;
+    }
+
+    /** Sends a leased batch, then records each outcome; returns how many went out. */
+    private int send(Tenant tenant, List<Leased> batch, Instant now) {
+        Map<UUID, Integer> delivered = new HashMap<>();
+        Map<UUID, String> failures = new HashMap<>();
+        Instant stopBy = clock.instant().plus(LEASE.dividedBy(2));
+        for (Leased n : batch) {
+            if (clock.instant().isAfter(stopBy)) {
+                break; // the rest is given back below, due again at once
+            }
             try {
                 Set<String> to = recipients(tenant, n);
                 for (String address : to) {
                     mailer.send(address, n.subject(), n.body());
                 }
-                n.sent(to.size(), now);
+                delivered.put(n.id(), to.size());
+            } catch (Mailer.MailNotSent e) {
+                // the mailer's message names the failure without the recipient's address
+                failures.put(n.id(), e.getMessage());
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Notification " + n.id() + " of tenant " + tenant.slug() + " not sent: "
-                        + e.getMessage());
-                n.failed(e.getMessage(), now);
+                // any other message may carry a recipient or contact details: keep only the kind of failure
+                failures.put(n.id(), e.getClass().getSimpleName());
             }
         }
-        return due.size();
+        if (!batch.isEmpty()) {
+            transactions.inTenant(tenant.id(), () -> {
+                for (Leased leased : batch) {
+                    outbox.find(leased.id()).ifPresent(n -> {
+                        if (delivered.containsKey(n.id())) {
+                            n.sent(delivered.get(n.id()), now);
+                        } else if (failures.containsKey(n.id())) {
+                            failed(tenant, n, failures.get(n.id()), now);
+                        } else {
+                            n.released(now);
+                        }
+                    });
+                }
+            });
+        }
+        return delivered.size();
     }
 
-    private Set<String> recipients(Tenant tenant, Notification n) {
+    private static void failed(Tenant tenant, Notification n, String why, Instant now) {
+        LOG.log(Level.WARNING, "Notification " + n.id() + " of tenant " + tenant.slug() + " not sent: " + why);
+        n.failed(why, now);
+    }
+
+    private Set<String> recipients(Tenant tenant, Leased n) {
         Set<String> to = new LinkedHashSet<>();
         switch (n.audience()) {
-            case REPORTER -> n.sealedContact().flatMap(sealed -> reporterEmail(tenant, n, sealed)).ifPresent(to::add);
+            case REPORTER -> n.reporterEmail().ifPresent(to::add);
             case ASSIGNEE_AND_SUPERVISORS -> {
-                n.assignee().flatMap(staff::emailOfUser).ifPresent(to::add);
+                if (tenant.organizationId() != null) {
+                    n.assignee().flatMap(username -> staff.member(tenant.organizationId(), username))
+                            .filter(Member::enabled).map(Member::email).ifPresent(to::add);
+                }
                 to.addAll(supervisors(tenant));
             }
             case SUPERVISORS -> to.addAll(supervisors(tenant));
@@ -107,11 +168,11 @@ public class OutboxDispatcher {
         return tenant.organizationId() == null ? List.of() : new ArrayList<>(staff.emailsOf(tenant.organizationId(), role));
     }
 
-    private java.util.Optional<String> reporterEmail(Tenant tenant, Notification n, byte[] sealed) {
+    private Optional<String> reporterEmail(Tenant tenant, Notification n, byte[] sealed) {
         try {
             JsonNode contact = json.readTree(cipher.open(tenant.id(), sealed, "contact:" + n.caseId()));
-            return contact.hasNonNull("email") ? java.util.Optional.of(contact.get("email").asText())
-                    : java.util.Optional.empty();
+            return contact.hasNonNull("email") ? Optional.of(contact.get("email").asText())
+                    : Optional.empty();
         } catch (IOException e) {
             throw new IllegalStateException("the reporter's contact of case " + n.caseId() + " is unreadable", e);
         }

@@ -70,6 +70,21 @@ public class Notification {
         this.nextAttemptAt = now;
     }
 
+    /**
+     * A dispatcher takes this notification to send it outside any transaction: until {@code until} no other
+     * dispatcher claims it. Should the dispatcher die before recording the result, it is sent again after that.
+     */
+    public void leaseUntil(Instant until) {
+        nextAttemptAt = until;
+    }
+
+    /** The dispatcher gave back a leased notification it did not get to: it is due again at once. */
+    public void released(Instant now) {
+        if (sentAt == null) {
+            nextAttemptAt = now;
+        }
+    }
+
     public void sent(int to, Instant now) {
         attempts++;
         sentAt = now;

@@ -2,6 +2,8 @@ package io.qinglang.platform.notifications.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /** The outbox of the tenant in scope. */
 public interface NotificationRepository {
@@ -13,4 +15,6 @@ public interface NotificationRepository {
      * transaction holds, so that concurrent dispatchers never take the same one.
      */
     List<Notification> claimDue(Instant now, int limit);
+
+    Optional<Notification> find(UUID id);
 }

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class InputErrors {
 
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{2,63}");
+
     private final List<FieldError> errors = new ArrayList<>();
 
     public InputErrors add(String pointer, String detail) {
@@ -61,6 +63,39 @@ public final class InputErrors {
             add(pointer, "must be one of " + String.join(", ", allowed));
         }
         return this;
+    }
+
+    /** An e-mail address (local part, @, a domain with a dot), if present. */
+    public InputErrors email(String pointer, String value) {
+        return matches(pointer, value, EMAIL, "must be an e-mail address");
+    }
+
+    /**
+     * A region of the IANA time-zone database such as Asia/Shanghai, if present; {@code ZoneId.of} alone also
+     * takes fixed offsets, which know no daylight saving.
+     */
+    public InputErrors timeZone(String pointer, String value) {
+        if (value != null && !java.time.ZoneId.getAvailableZoneIds().contains(value)) {
+            add(pointer, "must be an IANA time zone such as Asia/Shanghai");
+        }
+        return this;
+    }
+
+    /** One of an enum's constant names, if present. */
+    public <E extends Enum<E>> InputErrors oneOf(String pointer, String value, Class<E> type) {
+        return oneOf(pointer, value, java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    }
+
+    /** A whole number within [min, max], if present. */
+    public InputErrors between(String pointer, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            add(pointer, "must be between " + min + " and " + max);
+        }
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return errors.isEmpty();
     }
 
     public void throwIfAny() {

@@ -48,6 +48,8 @@ public class Tenant {
     private byte[] wrappedDataKey;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "rest_days")
+    private String restDays = "SATURDAY,SUNDAY";
     @Version
     private long version;
 
@@ -130,5 +132,24 @@ public class Tenant {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** The weekdays the tenant does not work, unless its calendar lists one as a make-up working day. */
+    public java.util.Set<java.time.DayOfWeek> restDays() {
+        java.util.Set<java.time.DayOfWeek> days = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+        if (restDays != null && !restDays.isBlank()) {
+            java.util.Arrays.stream(restDays.split(",")).map(String::trim).map(java.time.DayOfWeek::valueOf)
+                    .forEach(days::add);
+        }
+        return days;
+    }
+
+    /** Sets the time zone days are counted in and the weekly rest days; at least one weekday must be worked. */
+    public void reviseWorkingWeek(ZoneId zone, java.util.Set<java.time.DayOfWeek> rest) {
+        if (rest.size() >= java.time.DayOfWeek.values().length) {
+            throw new IllegalArgumentException("a working week needs at least one working day");
+        }
+        this.timeZone = zone.getId();
+        this.restDays = rest.stream().sorted().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
     }
 }

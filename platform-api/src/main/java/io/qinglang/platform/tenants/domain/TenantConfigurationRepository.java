@@ -3,7 +3,7 @@ package io.qinglang.platform.tenants.domain;
 import java.util.List;
 import java.util.Optional;
 
-/** One tenant's channels and categories; always read within that tenant's scope. */
+/** One tenant's channels, categories and disclosure settings; always read within that tenant's scope. */
 public interface TenantConfigurationRepository {
 
     void add(Channel channel);
@@ -17,4 +17,10 @@ public interface TenantConfigurationRepository {
     Optional<Channel> channel(String code);
 
     Optional<Category> category(String code);
+
+    /** The tenant's disclosure settings, or its defaults (not yet stored) if it never changed them. */
+    DisclosureSettings disclosure();
+
+    /** Stores settings obtained from {@link #disclosure()} if they were the unstored defaults. */
+    void save(DisclosureSettings settings);
 }

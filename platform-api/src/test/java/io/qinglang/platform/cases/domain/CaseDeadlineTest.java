@@ -37,6 +37,19 @@ class CaseDeadlineTest {
     }
 
     @Test
+    void anExtensionReopensTheThresholdsNotYetReachedAgainstTheNewDueTime() {
+        CaseDeadline d = started(false, HandlingPeriod.workingDays(10));
+        Instant at90 = START.plusSeconds(90 * 3600);
+        d.alertRaised(50);
+        d.alertRaised(80);
+        // extended at 90 h to 150 h: 50 % of the new span (75 h) has passed, 80 % (120 h) has not
+        d.extend(new Deadline(START.plusSeconds(150 * 3600), LocalDate.parse("2026-03-13"), false), at90);
+        assertThat(d.alertsSent()).containsExactly(50);
+        assertThat(d.nextAlertAt()).contains(START.plusSeconds(120 * 3600));
+        assertThat(d.thresholdsReached(START.plusSeconds(150 * 3600))).containsExactly(80, 100);
+    }
+
+    @Test
     void aPausedOrCompletedStageRaisesNothingAndIsNotOverdue() {
         CaseDeadline paused = started(true, null);
         assertThat(paused.pause(START.plusSeconds(10))).isTrue();
@@ -57,7 +70,7 @@ class CaseDeadlineTest {
         CaseDeadline d = started(true, null);
         assertThat(d.pause(START)).isTrue();
         assertThat(d.pause(START.plusSeconds(5))).as("already paused").isFalse();
-        d.resume(new Deadline(DUE.plusSeconds(86_400), LocalDate.parse("2026-03-09"), false));
+        d.resume(new Deadline(DUE.plusSeconds(86_400), LocalDate.parse("2026-03-09"), false), START.plusSeconds(20));
         assertThat(d.pausedAt()).isEmpty();
         assertThat(d.dueDate()).isEqualTo(LocalDate.parse("2026-03-09"));
     }
@@ -65,10 +78,10 @@ class CaseDeadlineTest {
     @Test
     void isExtendedAtMostOnce() {
         CaseDeadline d = started(false, HandlingPeriod.workingDays(15));
-        d.extend(new Deadline(DUE.plusSeconds(3600), LocalDate.parse("2026-03-27"), true));
+        d.extend(new Deadline(DUE.plusSeconds(3600), LocalDate.parse("2026-03-27"), true), START);
         assertThat(d.extended()).isTrue();
         assertThat(d.calendarIncomplete()).isTrue();
-        assertThatThrownBy(() -> d.extend(new Deadline(DUE, LocalDate.parse("2026-03-06"), false)))
+        assertThatThrownBy(() -> d.extend(new Deadline(DUE, LocalDate.parse("2026-03-06"), false), START))
                 .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.code()).isEqualTo("ALREADY_EXTENDED"));
         assertThat(d.dueDate()).isEqualTo(LocalDate.parse("2026-03-27"));
     }

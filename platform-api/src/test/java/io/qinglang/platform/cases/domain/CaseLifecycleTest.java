@@ -18,7 +18,7 @@ class CaseLifecycleTest {
     static Case aReceivedCase() {
         return Case.receive(CaseId.random(), ReferenceNumber.of("JB", 2026, 7),
                 new Registration("web", "fraud", new Subject(SubjectType.URL, "https://x.example"), "d",
-                        Anonymity.ANONYMOUS, false, NOW, false, new byte[32], new byte[32], null, null), NOW);
+                        Anonymity.ANONYMOUS, false, Severity.ORDINARY, NOW, false, new byte[32], new byte[32], null, null), NOW);
     }
 
     @Test
@@ -85,6 +85,30 @@ class CaseLifecycleTest {
         assertThatThrownBy(() -> c.upholdOnReview("wang", NOW))
                 .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.code()).isEqualTo("REVIEWER_IS_DECIDER"));
         assertThat(c.status()).isEqualTo(CaseStatus.APPEALED);
+    }
+
+    @Test
+    void anAppealedCaseIsClosedOnlyByAReviewNotByClosingIt() {
+        Case c = closed();
+        c.appeal(NOW);
+        c.requestInformation(NOW);
+        assertThatThrownBy(() -> c.close(NOW)).isInstanceOf(IllegalTransition.class);
+        assertThat(c.status()).isEqualTo(CaseStatus.APPEALED);
+        c.upholdOnReview("li", NOW.plusSeconds(1));
+        assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(c.stopWaiting(NOW.plusSeconds(2))).as("an upheld review ends any wait").isEmpty();
+    }
+
+    @Test
+    void aDuplicateFollowsItsLeadWhenTheLeadIsMergedInTurn() {
+        Case first = aReceivedCase();
+        Case duplicate = aReceivedCase();
+        Case finalLead = aReceivedCase();
+        duplicate.mergeInto(first, NOW);
+        first.mergeInto(finalLead, NOW);
+        duplicate.followLead(finalLead, NOW);
+        assertThat(duplicate.leadCase()).contains(finalLead.id());
+        assertThatThrownBy(() -> finalLead.followLead(first, NOW)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -1,42 +1,395 @@
 package io.qinglang.admin.configuration.application;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qinglang.admin.configuration.application.ConfigurationChange.CalendarYearSettings;
+import io.qinglang.admin.configuration.application.ConfigurationChange.CategorySettings;
+import io.qinglang.admin.configuration.application.ConfigurationChange.ChannelSettings;
+import io.qinglang.admin.configuration.application.ConfigurationChange.DisclosureChoices;
+import io.qinglang.admin.configuration.application.ConfigurationChange.ListedDay;
+import io.qinglang.admin.configuration.application.ConfigurationChange.PolicySettings;
+import io.qinglang.admin.configuration.application.ConfigurationChange.WorkingWeek;
+import io.qinglang.admin.configuration.application.TenantConfigurationView.CalendarView;
+import io.qinglang.admin.configuration.application.TenantConfigurationView.CategoryView;
+import io.qinglang.admin.configuration.application.TenantConfigurationView.ChannelView;
+import io.qinglang.admin.configuration.application.TenantConfigurationView.DayView;
+import io.qinglang.admin.configuration.application.TenantConfigurationView.DisclosureView;
+import io.qinglang.admin.configuration.application.TenantConfigurationView.PolicyView;
+import io.qinglang.admin.configuration.application.TenantConfigurationView.YearView;
+import io.qinglang.platform.audit.application.AuditRecord;
+import io.qinglang.platform.audit.application.AuditTrail;
 import io.qinglang.platform.cases.application.TenantDirectory;
+import io.qinglang.platform.deadlines.domain.CalendarDay;
+import io.qinglang.platform.deadlines.domain.CalendarException;
+import io.qinglang.platform.deadlines.domain.CalendarYear;
+import io.qinglang.platform.deadlines.domain.DayKind;
 import io.qinglang.platform.deadlines.domain.DeadlineConfigurationRepository;
+import io.qinglang.platform.deadlines.domain.DeadlinePolicy;
 import io.qinglang.platform.shared.application.TenantTransactions;
+import io.qinglang.platform.shared.domain.ConcurrentUpdate;
+import io.qinglang.platform.shared.domain.InputErrors;
+import io.qinglang.platform.shared.domain.NotFound;
+import io.qinglang.platform.tenants.domain.Category;
+import io.qinglang.platform.tenants.domain.Channel;
+import io.qinglang.platform.tenants.domain.ChannelKind;
+import io.qinglang.platform.tenants.domain.DisclosureSettings;
 import io.qinglang.platform.tenants.domain.Tenant;
 import io.qinglang.platform.tenants.domain.TenantConfigurationRepository;
+import io.qinglang.platform.tenants.domain.TenantRepository;
+import io.qinglang.platform.tenants.domain.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Reads a tenant's configuration for its admins (editing comes with the tenant-administration issue). */
+/**
+ * Reads and changes a tenant's configuration. Every change is validated in full before anything is written,
+ * takes effect at once (nothing is cached), and is recorded in the tenant's audit trail in the same transaction.
+ * {@code expectedVersion}, when given (the client's If-Match), must be the version the client read.
+ */
 @ApplicationScoped
 public class ConfigurationService {
 
     private final TenantTransactions transactions;
     private final TenantDirectory tenants;
+    private final TenantRepository tenantRepository;
     private final TenantConfigurationRepository configuration;
     private final DeadlineConfigurationRepository deadlines;
+    private final AuditTrail audit;
+    private final ObjectMapper json;
+    private final Clock clock;
 
     @Inject
     public ConfigurationService(TenantTransactions transactions, TenantDirectory tenants,
-                                TenantConfigurationRepository configuration, DeadlineConfigurationRepository deadlines) {
+                                TenantRepository tenantRepository, TenantConfigurationRepository configuration,
+                                DeadlineConfigurationRepository deadlines, AuditTrail audit, ObjectMapper json,
+                                Clock clock) {
         this.transactions = transactions;
         this.tenants = tenants;
+        this.tenantRepository = tenantRepository;
         this.configuration = configuration;
         this.deadlines = deadlines;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
     }
 
     public TenantConfigurationView view(String slug) {
         Tenant tenant = tenants.require(slug);
         return transactions.inTenant(tenant.id(), () -> new TenantConfigurationView(slug, tenant.zone().getId(),
-                configuration.channels().stream().map(c -> new TenantConfigurationView.ChannelView(c.code(),
-                        c.nameZh(), c.nameEn(), c.kind().name(), c.active())).toList(),
-                configuration.categories().stream().map(c -> new TenantConfigurationView.CategoryView(c.code(),
-                        c.nameZh(), c.nameEn(), c.urgent(), c.active())).toList(),
-                deadlines.policies().stream().map(p -> new TenantConfigurationView.PolicyView(p.stage().name(),
-                        p.categoryCode(), p.period().amount(), p.period().unit().name(), p.alertPercents())).toList(),
-                List.copyOf(new java.util.TreeSet<>(deadlines.calendar(tenant.zone()).coveredYears()))));
+                names(tenant.restDays()),
+                configuration.channels().stream().map(ChannelView::of).toList(),
+                configuration.categories().stream().map(CategoryView::of).toList(),
+                deadlines.policies().stream().map(PolicyView::of).toList(),
+                List.copyOf(new TreeSet<>(deadlines.calendar(tenant.zone(), tenant.restDays()).coveredYears())),
+                DisclosureView.of(configuration.disclosure())));
+    }
+
+    /** What reporters and the portal see of the tenant's configuration. */
+    public PublicConfiguration publicConfiguration(String slug) {
+        Tenant tenant = tenants.require(slug);
+        return transactions.inTenant(tenant.id(), () -> {
+            List<Category> active = configuration.categories().stream().filter(Category::active).toList();
+            Set<String> activeCodes = active.stream().map(Category::code).collect(Collectors.toSet());
+            DisclosureSettings disclosure = configuration.disclosure();
+            return new PublicConfiguration(tenant.slug(), tenant.profile().nameZh(), tenant.profile().nameEn(),
+                    disclosure.displayNameZh(), disclosure.displayNameEn(), disclosure.logo() != null,
+                    tenant.status() == TenantStatus.ACTIVE,
+                    configuration.channels().stream().filter(Channel::active)
+                            .filter(c -> c.kind() != ChannelKind.TRANSFER_IN)
+                            .map(PublicConfiguration.PublicChannel::of).toList(),
+                    active.stream().map(PublicConfiguration.PublicCategory::of).toList(),
+                    deadlines.policies().stream().filter(DeadlinePolicy::published)
+                            .filter(p -> p.categoryCode() == null || activeCodes.contains(p.categoryCode()))
+                            .map(PublicConfiguration.PublishedDeadline::of).toList());
+        });
+    }
+
+    // Channels
+
+    public ChannelView putChannel(String slug, String code, ChannelSettings s, Long expectedVersion, String actor) {
+        ConfigurationChange.requireCode("/code", code);
+        validate(s);
+        return inTenant(slug, tenant -> {
+            Channel channel = configuration.channel(code).orElse(null);
+            checkVersion("channel " + code, expectedVersion, channel == null ? null : channel.version());
+            if (channel == null) {
+                channel = new Channel(code, s.nameZh(), s.nameEn(), s.channelKind(), s.contact());
+                configuration.add(channel);
+            }
+            channel.revise(s.nameZh(), s.nameEn(), s.channelKind(), s.contact(), s.hours(), s.descriptionZh(),
+                    s.descriptionEn(), s.isActive());
+            record(tenant, actor, "CONFIG_CHANNEL_SAVED", "CHANNEL", code, s);
+            deadlines.flush(); // the view carries the version the change made
+            return ChannelView.of(channel);
+        });
+    }
+
+    // Categories
+
+    public CategoryView putCategory(String slug, String code, CategorySettings s, Long expectedVersion, String actor) {
+        ConfigurationChange.requireCode("/code", code);
+        validate(s);
+        return inTenant(slug, tenant -> {
+            Map<String, Category> all = configuration.categories().stream()
+                    .collect(Collectors.toMap(Category::code, Function.identity()));
+            Category category = all.get(code);
+            checkVersion("category " + code, expectedVersion, category == null ? null : category.version());
+            checkTree(code, s, all);
+            if (category == null) {
+                category = new Category(code, s.nameZh(), s.nameEn(), Boolean.TRUE.equals(s.urgent()),
+                        s.sortOrder() == null ? all.size() : s.sortOrder());
+                configuration.add(category);
+            }
+            category.revise(s.nameZh(), s.nameEn(), s.descriptionZh(), s.descriptionEn(), s.parent(), s.severity(),
+                    Boolean.TRUE.equals(s.urgent()), s.legalBasis(),
+                    s.sortOrder() == null ? category.sortOrder() : s.sortOrder(), s.isActive());
+            record(tenant, actor, "CONFIG_CATEGORY_SAVED", "CATEGORY", code, s);
+            deadlines.flush(); // the view carries the version the change made
+            return CategoryView.of(category);
+        });
+    }
+
+    /** The parent exists and is active, the tree stays a tree, and a retired category has no active children. */
+    private static void checkTree(String code, CategorySettings s, Map<String, Category> all) {
+        InputErrors errors = new InputErrors();
+        if (s.parent() != null) {
+            Category parent = all.get(s.parent());
+            if (s.parent().equals(code)) {
+                errors.add("/parent", "a category cannot be its own parent");
+            } else if (parent == null) {
+                errors.add("/parent", "is not a category of this tenant");
+            } else if (!parent.active() && s.isActive()) {
+                errors.add("/parent", "is retired; an active category cannot sit under a retired one");
+            } else {
+                Set<String> path = new HashSet<>();
+                for (Category up = parent; up != null; up = up.parentCode() == null ? null : all.get(up.parentCode())) {
+                    if (up.code().equals(code) || !path.add(up.code())) {
+                        errors.add("/parent", "would make a cycle: " + s.parent() + " lies under " + code);
+                        break;
+                    }
+                }
+            }
+        }
+        if (!s.isActive()) {
+            List<String> activeChildren = all.values().stream()
+                    .filter(c -> code.equals(c.parentCode()) && c.active()).map(Category::code).sorted().toList();
+            if (!activeChildren.isEmpty()) {
+                errors.add("/active", "cannot retire a category with active sub-categories: "
+                        + String.join(", ", activeChildren));
+            }
+        }
+        errors.throwIfAny();
+    }
+
+    // Deadline policies
+
+    public List<PolicyView> policies(String slug, boolean history) {
+        return inTenant(slug, tenant -> (history ? deadlines.policyHistory() : deadlines.policies()).stream()
+                .map(PolicyView::of).toList());
+    }
+
+    /** Adopts a policy, retiring the one in force for the same stage, category and severity. */
+    public PolicyView adoptPolicy(String slug, PolicySettings s, String actor) {
+        validate(s);
+        return inTenant(slug, tenant -> {
+            if (s.category() != null && configuration.category(s.category()).isEmpty()) {
+                new InputErrors().add("/category", "is not a category of this tenant").throwIfAny();
+            }
+            Instant now = now();
+            DeadlinePolicy previous = deadlines.policies().stream()
+                    .filter(p -> p.sameScope(s.deadlineStage(), s.category(), s.severity())).findFirst().orElse(null);
+            if (previous != null) {
+                previous.retire(now);
+                deadlines.flush(); // the retirement first, so the one-in-force index never sees two
+            }
+            DeadlinePolicy adopted = DeadlinePolicy.adopted(s.deadlineStage(), s.category(), s.severity(), s.period(),
+                    s.extensionPeriod(), s.needsApproval(), s.thresholds(), Boolean.TRUE.equals(s.pausesWhileWaiting()),
+                    s.published() == null || s.published(), actor, previous, now);
+            deadlines.add(adopted);
+            record(tenant, actor, "CONFIG_POLICY_ADOPTED", "DEADLINE_POLICY", adopted.id().toString(), s);
+            deadlines.flush(); // the view carries the version the change made
+            return PolicyView.of(adopted);
+        });
+    }
+
+    /** Takes a policy out of force; clocks already running under it keep their deadlines. */
+    public PolicyView retirePolicy(String slug, UUID id, String actor) {
+        return inTenant(slug, tenant -> {
+            DeadlinePolicy policy = deadlines.policy(id).filter(DeadlinePolicy::inForce)
+                    .orElseThrow(() -> new NotFound("DEADLINE_POLICY_NOT_FOUND", "No deadline policy " + id
+                            + " is in force at this tenant."));
+            policy.retire(now());
+            record(tenant, actor, "CONFIG_POLICY_RETIRED", "DEADLINE_POLICY", id.toString(), Map.of());
+            deadlines.flush(); // the view carries the version the change made
+            return PolicyView.of(policy);
+        });
+    }
+
+    // Working calendar
+
+    public CalendarView calendar(String slug) {
+        return inTenant(slug, this::calendarView);
+    }
+
+    public CalendarView reviseWorkingWeek(String slug, WorkingWeek week, String actor) {
+        validate(week);
+        return inTenant(slug, tenant -> {
+            Tenant managed = tenantRepository.find(tenant.id()).orElseThrow();
+            managed.reviseWorkingWeek(java.time.ZoneId.of(week.timeZone()), week.rest());
+            record(tenant, actor, "CONFIG_WORKING_WEEK_SAVED", "CALENDAR", null, week);
+            return calendarView(managed);
+        });
+    }
+
+    public List<DayView> calendarYear(String slug, int year) {
+        return inTenant(slug, tenant -> {
+            if (deadlines.year(year).isEmpty() && deadlines.days(year).isEmpty()) {
+                throw new NotFound("CALENDAR_YEAR_NOT_FOUND", "The calendar lists nothing for " + year + ".");
+            }
+            return deadlines.days(year).stream().map(DayView::of).toList();
+        });
+    }
+
+    /** The year's listed days as a change of the calendar would state them, e.g. for export. */
+    public List<ListedDay> listedDays(String slug, int year) {
+        return calendarYear(slug, year).stream().map(d -> new ListedDay(java.time.LocalDate.parse(d.date()), d.kind(),
+                d.nameZh(), d.nameEn())).toList();
+    }
+
+    /** Replaces a year's holidays and make-up working days; the year then counts as complete. */
+    public YearView replaceYear(String slug, int year, String source, List<ListedDay> days, String actor) {
+        Tenant known = tenants.require(slug);
+        CalendarYearSettings settings = new CalendarYearSettings(year, source, days, known.restDays());
+        validate(settings);
+        return inTenant(slug, tenant -> {
+            deadlines.removeYear(year);
+            days.forEach(d -> deadlines.add(new CalendarDay(new CalendarException(d.date(), DayKind.valueOf(d.kind()),
+                    d.nameZh(), d.nameEn()))));
+            String from = source == null || source.isBlank() ? "tenant admin " + actor : source;
+            deadlines.add(new CalendarYear(year, from));
+            record(tenant, actor, "CONFIG_CALENDAR_YEAR_REPLACED", "CALENDAR", Integer.toString(year),
+                    Map.of("source", from, "days", days.size()));
+            return yearView(new CalendarYear(year, from), days.stream().map(ListedDay::kind).toList());
+        });
+    }
+
+    public void removeYear(String slug, int year, String actor) {
+        inTenant(slug, tenant -> {
+            if (deadlines.year(year).isEmpty() && deadlines.days(year).isEmpty()) {
+                throw new NotFound("CALENDAR_YEAR_NOT_FOUND", "The calendar lists nothing for " + year + ".");
+            }
+            deadlines.removeYear(year);
+            record(tenant, actor, "CONFIG_CALENDAR_YEAR_REMOVED", "CALENDAR", Integer.toString(year), Map.of());
+            return null;
+        });
+    }
+
+    private CalendarView calendarView(Tenant tenant) {
+        List<YearView> years = deadlines.years().stream().map(y -> yearView(y,
+                deadlines.days(y.year()).stream().map(d -> d.exception().kind().name()).toList())).toList();
+        int thisYear = now().atZone(tenant.zone()).getYear();
+        Set<Integer> covered = years.stream().map(YearView::year).collect(Collectors.toSet());
+        List<String> warnings = new ArrayList<>();
+        for (int year : List.of(thisYear, thisYear + 1)) {
+            if (!covered.contains(year)) {
+                warnings.add("The calendar has no holidays for " + year + ": deadlines falling in " + year
+                        + " are counted on the weekly pattern alone and flagged. Add the " + year + " calendar. / "
+                        + "工作日历缺少 " + year + " 年的节假日数据，该年期限暂按每周工作日计算并标注，请补充。");
+            }
+        }
+        return new CalendarView(tenant.zone().getId(), names(tenant.restDays()), years, warnings);
+    }
+
+    private static YearView yearView(CalendarYear year, List<String> kinds) {
+        long holidays = kinds.stream().filter("HOLIDAY"::equals).count();
+        return new YearView(year.year(), year.source(), holidays, kinds.size() - holidays);
+    }
+
+    // Disclosure
+
+    public DisclosureView disclosure(String slug) {
+        return inTenant(slug, tenant -> DisclosureView.of(configuration.disclosure()));
+    }
+
+    public DisclosureView reviseDisclosure(String slug, DisclosureChoices s, Long expectedVersion, String actor) {
+        validate(s);
+        return inTenant(slug, tenant -> {
+            DisclosureSettings settings = configuration.disclosure();
+            checkVersion("disclosure settings", expectedVersion, settings.version());
+            settings.revise(s.statistics(), s.smallCellThreshold(), s.periods(), s.displayNameZh(), s.displayNameEn());
+            configuration.save(settings);
+            record(tenant, actor, "CONFIG_DISCLOSURE_SAVED", "DISCLOSURE", null, s);
+            deadlines.flush(); // the view carries the version the change made
+            return DisclosureView.of(settings);
+        });
+    }
+
+    /** Replaces (or, with null, removes) the logo shown on the portal and the disclosure reports. */
+    public DisclosureView replaceLogo(String slug, Logo logo, String actor) {
+        return inTenant(slug, tenant -> {
+            DisclosureSettings settings = configuration.disclosure();
+            settings.replaceLogo(logo == null ? null : logo.bytes(), logo == null ? null : logo.contentType());
+            configuration.save(settings);
+            record(tenant, actor, logo == null ? "CONFIG_LOGO_REMOVED" : "CONFIG_LOGO_SAVED", "DISCLOSURE", null,
+                    logo == null ? Map.of() : Map.of("contentType", logo.contentType(), "bytes", logo.bytes().length));
+            deadlines.flush(); // the view carries the version the change made
+            return DisclosureView.of(settings);
+        });
+    }
+
+    /** The tenant's logo, if it has one. */
+    public java.util.Optional<Logo> logo(String slug) {
+        return inTenant(slug, tenant -> {
+            DisclosureSettings settings = configuration.disclosure();
+            return java.util.Optional.ofNullable(settings.logo()).map(b -> new Logo(b, settings.logoContentType()));
+        });
+    }
+
+    // Shared
+
+    private <T> T inTenant(String slug, Function<Tenant, T> work) {
+        Tenant tenant = tenants.require(slug);
+        return transactions.inTenant(tenant.id(), () -> work.apply(tenant));
+    }
+
+    private static void validate(ConfigurationChange change) {
+        InputErrors errors = new InputErrors();
+        change.validate(errors);
+        errors.throwIfAny();
+    }
+
+    private static void checkVersion(String what, Long expected, Long current) {
+        if (expected != null && (current == null || expected.longValue() != current)) {
+            throw new ConcurrentUpdate(what, expected, current == null ? 0 : current);
+        }
+    }
+
+    private void record(Tenant tenant, String actor, String action, String subjectType, String subjectId, Object details) {
+        try {
+            audit.record(tenant.id(), new AuditRecord("STAFF", actor, action, subjectType, subjectId, null,
+                    json.writeValueAsString(details)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit details not serialisable", e);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static List<String> names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toList();
     }
 }

@@ -89,7 +89,7 @@ public class OnboardingService {
             tenants.add(tenant);
             template.channels().forEach(configuration::add);
             template.categories().forEach(configuration::add);
-            template.policies().forEach(deadlines::add);
+            template.policies().forEach(p -> deadlines.add(p.inForceFrom(tenant.createdAt())));
             ChinaCalendar.exceptions().forEach(day -> deadlines.add(new CalendarDay(day)));
             ChinaCalendar.years().forEach(year -> deadlines.add(new CalendarYear(year, CALENDAR_SOURCE)));
             audit.record(id, new AuditRecord("OPERATOR", operator, "TENANT_ONBOARDED", "TENANT", id.toString(), null,

@@ -1,4 +1,4 @@
-package io.qinglang.platform.cases.domain;
+package io.qinglang.platform.shared.domain;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

@@ -1,0 +1,4 @@
+package io.qinglang.platform.tenants.domain;
+
+/** The periods a tenant's disclosure reports cover. */
+public enum ReportPeriod { MONTHLY, QUARTERLY, YEARLY }

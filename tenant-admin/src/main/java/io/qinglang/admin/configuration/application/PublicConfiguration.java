@@ -1,0 +1,45 @@
+package io.qinglang.admin.configuration.application;
+
+import io.qinglang.platform.deadlines.domain.DeadlinePolicy;
+import io.qinglang.platform.tenants.domain.Category;
+import io.qinglang.platform.tenants.domain.Channel;
+
+import java.util.List;
+
+/**
+ * What the report form and the public portal need to know about a tenant, and nothing more: its names and
+ * branding, the channels it takes reports by, its active categories and the deadlines it has chosen to publish.
+ * No staff, no internal settings, no retired or unpublished entries.
+ */
+public record PublicConfiguration(String slug, String nameZh, String nameEn, String displayNameZh, String displayNameEn,
+                                  boolean hasLogo, boolean acceptingReports, List<PublicChannel> channels,
+                                  List<PublicCategory> categories, List<PublishedDeadline> deadlines) {
+
+    /** A channel reporters can use, with the details they need to use it. */
+    public record PublicChannel(String code, String kind, String nameZh, String nameEn, String contact, String hours,
+                                String descriptionZh, String descriptionEn, boolean selfService) {
+        static PublicChannel of(Channel c) {
+            return new PublicChannel(c.code(), c.kind().name(), c.nameZh(), c.nameEn(), c.contact(), c.hours(),
+                    c.descriptionZh(), c.descriptionEn(), c.kind().selfService());
+        }
+    }
+
+    /** An active category; {@code parent} places it in the tree. */
+    public record PublicCategory(String code, String parent, String nameZh, String nameEn, String descriptionZh,
+                                 String descriptionEn, String legalBasis, int sortOrder) {
+        static PublicCategory of(Category c) {
+            return new PublicCategory(c.code(), c.parentCode(), c.nameZh(), c.nameEn(), c.descriptionZh(),
+                    c.descriptionEn(), c.legalBasis(), c.sortOrder());
+        }
+    }
+
+    /** A deadline the tenant commits to in public. */
+    public record PublishedDeadline(String stage, String category, String severity, int amount, String unit,
+                                    Integer extensionAmount, String extensionUnit) {
+        static PublishedDeadline of(DeadlinePolicy p) {
+            return new PublishedDeadline(p.stage().name(), p.categoryCode(), p.severity(), p.period().amount(),
+                    p.period().unit().name(), p.extension() == null ? null : p.extension().amount(),
+                    p.extension() == null ? null : p.extension().unit().name());
+        }
+    }
+}
