@@ -3,9 +3,11 @@ package io.qinglang.infra.identity;
 import io.qinglang.admin.onboarding.application.OrganizationDirectory;
 import io.qinglang.platform.notifications.domain.StaffDirectory;
 import io.qinglang.admin.onboarding.application.TenantSlugTaken;
+import io.qinglang.admin.staff.application.StaffAccounts;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -14,14 +16,17 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -33,7 +38,7 @@ import java.util.stream.Collectors;
  * claim) and staff as organization members with realm roles, through keycloak-admin-client.
  */
 @ApplicationScoped
-public class KeycloakOrganizationDirectory implements OrganizationDirectory, StaffDirectory {
+public class KeycloakOrganizationDirectory implements OrganizationDirectory, StaffDirectory, StaffAccounts {
 
     static final List<String> INVITATION_ACTIONS = List.of("VERIFY_EMAIL", "UPDATE_PASSWORD");
     /** Page size for admin listings, which Keycloak otherwise cuts short (members: 10 by default). */
@@ -105,6 +110,80 @@ public class KeycloakOrganizationDirectory implements OrganizationDirectory, Sta
                 .filter(m -> username.equalsIgnoreCase(m.getUsername()))
                 .findFirst()
                 .map(this::withRoles));
+    }
+
+    @Override
+    public List<Member> members(String organizationId) {
+        return call("list the organization's staff", () -> {
+            Map<String, Set<String>> roles = new HashMap<>();
+            for (String role : STAFF_ROLES) {
+                pages(first -> realm().roles().get(role).getUserMembers(true, first, PAGE))
+                        .forEach(u -> roles.computeIfAbsent(u.getId(), k -> new HashSet<>()).add(role));
+            }
+            return pages(first -> realm().organizations().get(organizationId).members().list(first, PAGE)).stream()
+                    .map(m -> new Member(m.getId(), m.getUsername(), m.getEmail(), m.getFirstName(), m.getLastName(),
+                            Boolean.TRUE.equals(m.isEnabled()), roles.getOrDefault(m.getId(), Set.of())))
+                    .sorted(java.util.Comparator.comparing(Member::username)).toList();
+        });
+    }
+
+    @Override
+    public Optional<Member> memberById(String organizationId, String userId) {
+        return call("look up a member of staff", () -> {
+            MemberRepresentation member;
+            try {
+                member = realm().organizations().get(organizationId).members().member(userId).toRepresentation();
+            } catch (NotFoundException e) {
+                return Optional.empty();
+            }
+            return Optional.of(withRoles(member));
+        });
+    }
+
+    @Override
+    public Optional<String> userIdByEmail(String email) {
+        return call("look up a user", () -> realm().users().searchByEmail(email, true).stream()
+                .map(UserRepresentation::getId).findFirst());
+    }
+
+    @Override
+    public List<String> organizationsOf(String userId) {
+        return call("list a user's organizations", () -> realm().organizations().members()
+                .getOrganizations(userId, true).stream().map(OrganizationRepresentation::getAlias).toList());
+    }
+
+    @Override
+    public void replaceStaffRoles(String userId, Set<String> roles) {
+        call("change a member's roles", () -> {
+            var mappings = realm().users().get(userId).roles().realmLevel();
+            List<RoleRepresentation> held = mappings.listAll();
+            List<RoleRepresentation> drop = held.stream()
+                    .filter(r -> STAFF_ROLES.contains(r.getName()) && !roles.contains(r.getName())).toList();
+            Set<String> heldNames = held.stream().map(RoleRepresentation::getName).collect(Collectors.toSet());
+            List<RoleRepresentation> add = roles.stream().filter(r -> !heldNames.contains(r))
+                    .map(r -> realm().roles().get(r).toRepresentation()).toList();
+            if (!drop.isEmpty()) {
+                mappings.remove(drop);
+            }
+            if (!add.isEmpty()) {
+                mappings.add(add);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void setEnabled(String userId, boolean enabled) {
+        call(enabled ? "enable an account" : "disable an account", () -> {
+            var user = realm().users().get(userId);
+            UserRepresentation representation = user.toRepresentation();
+            representation.setEnabled(enabled);
+            user.update(representation);
+            if (!enabled) {
+                user.logout();
+            }
+            return null;
+        });
     }
 
     private Member withRoles(UserRepresentation user) {

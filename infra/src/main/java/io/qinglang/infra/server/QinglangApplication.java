@@ -2,6 +2,7 @@ package io.qinglang.infra.server;
 
 import io.qinglang.admin.configuration.web.ConfigurationResource;
 import io.qinglang.admin.configuration.web.PublicConfigurationResource;
+import io.qinglang.admin.staff.web.StaffResource;
 import io.qinglang.admin.onboarding.web.PlatformTenantsResource;
 import io.qinglang.infra.http.AccessLogFilter;
 import io.qinglang.infra.http.DomainExceptionMapper;
@@ -54,7 +55,7 @@ public class QinglangApplication extends Application {
                 AccessLogFilter.class, ObjectMapperResolver.class));
         if (adminEnabled) {
             classes.addAll(List.of(PlatformTenantsResource.class, ConfigurationResource.class,
-                    PublicConfigurationResource.class));
+                    PublicConfigurationResource.class, StaffResource.class));
         }
         return classes;
     }

@@ -157,13 +157,25 @@ public final class Api {
         return token(platform.endpoints().operatorUsername(), platform.endpoints().operatorPassword());
     }
 
-    private String fetchToken(String username, String password) {
+    /** A new token, never a cached one: what the user gets when they sign in now (e.g. after a role change). */
+    public String freshToken(String username, String password) {
+        String token = fetchToken(username, password);
+        tokens.put(username + "\n" + password, token);
+        return token;
+    }
+
+    /** The identity provider's answer to a sign-in, whatever it is (e.g. a refusal for a disabled account). */
+    public Response signIn(String username, String password) {
         String form = "grant_type=password&scope=openid%20organization&client_id="
                 + platform.endpoints().consoleClientId() + "&username=" + enc(username) + "&password=" + enc(password);
         HttpRequest request = HttpRequest.newBuilder(URI.create(platform.endpoints().tokenUrl()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        Response response = send(request);
+        return send(request);
+    }
+
+    private String fetchToken(String username, String password) {
+        Response response = signIn(username, password);
         if (response.status() != 200) {
             throw new AssertionError("no token for " + username + ": " + response.body());
         }

@@ -1,5 +1,7 @@
 package io.qinglang.platform.audit.application;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qinglang.platform.audit.domain.AuditChain;
 import io.qinglang.platform.audit.domain.AuditEntry;
 import io.qinglang.platform.audit.domain.AuditLog;
@@ -25,12 +27,28 @@ public class AuditTrail {
     private final AuditLog log;
     private final TenantTransactions transactions;
     private final Clock clock;
+    private final ObjectMapper json;
 
     @Inject
-    public AuditTrail(AuditLog log, TenantTransactions transactions, Clock clock) {
+    public AuditTrail(AuditLog log, TenantTransactions transactions, Clock clock, ObjectMapper json) {
         this.log = log;
         this.transactions = transactions;
         this.clock = clock;
+        this.json = json;
+    }
+
+    /**
+     * Records a change a member of staff made to the tenant's set-up (configuration, staff), with what was set as
+     * JSON details; call inside that tenant's transaction.
+     */
+    public void recordStaffChange(TenantId tenant, String actor, String action, String subjectType, String subjectId,
+                                  Object details) {
+        try {
+            record(tenant, new AuditRecord("STAFF", actor, action, subjectType, subjectId, null,
+                    json.writeValueAsString(details)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit details not serialisable", e);
+        }
     }
 
     /** Appends to the trail of the tenant in scope; call inside that tenant's transaction. */

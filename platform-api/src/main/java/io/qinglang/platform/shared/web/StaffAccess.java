@@ -1,5 +1,6 @@
 package io.qinglang.platform.shared.web;
 
+import io.qinglang.platform.shared.application.StaffStanding;
 import io.qinglang.platform.shared.domain.DomainException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Confines staff to their own tenant: the tenant named in the path must be one of the organizations in
- * the caller's token, whatever the path says. Roles are checked separately by {@code @RolesAllowed}.
+ * the caller's token, whatever the path says, and the account must not have been deactivated there. Roles are
+ * checked separately by {@code @RolesAllowed}.
  */
 @RequestScoped
 public class StaffAccess {
@@ -20,17 +22,27 @@ public class StaffAccess {
     static final String ORGANIZATION_CLAIM = "organization";
 
     private final JsonWebToken token;
+    private final StaffStanding standing;
 
     @Inject
-    public StaffAccess(JsonWebToken token) {
+    public StaffAccess(JsonWebToken token, StaffStanding standing) {
         this.token = token;
+        this.standing = standing;
     }
 
-    /** Refuses unless the caller belongs to the tenant with this slug. */
+    /** Refuses unless the caller belongs to the tenant with this slug and was not deactivated there. */
     public void requireMemberOf(String tenantSlug) {
         if (!organizations().contains(tenantSlug)) {
             throw new TenantAccessDenied(tenantSlug);
         }
+        if (standing.deactivated(tenantSlug, userId())) {
+            throw new StaffDeactivated(tenantSlug);
+        }
+    }
+
+    /** The caller's account id at the identity provider (the token's subject). */
+    public String userId() {
+        return token.getSubject();
     }
 
     /** The caller's name for audit records: the token's upn, preferred_username or subject. */
@@ -53,6 +65,13 @@ public class StaffAccess {
     private static String text(Object value) {
         String s = String.valueOf(value);
         return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    /** A tenant admin deactivated the caller's account; tokens issued before are refused too. */
+    public static final class StaffDeactivated extends DomainException {
+        StaffDeactivated(String slug) {
+            super("STAFF_DEACTIVATED", Kind.FORBIDDEN, "Your account was deactivated at tenant " + slug + ".");
+        }
     }
 
     /** The caller's token does not belong to the tenant it tried to act on. */

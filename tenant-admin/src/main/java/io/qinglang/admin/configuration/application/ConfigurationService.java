@@ -1,7 +1,5 @@
 package io.qinglang.admin.configuration.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qinglang.admin.configuration.application.ConfigurationChange.CalendarYearSettings;
 import io.qinglang.admin.configuration.application.ConfigurationChange.CategorySettings;
 import io.qinglang.admin.configuration.application.ConfigurationChange.ChannelSettings;
@@ -16,7 +14,6 @@ import io.qinglang.admin.configuration.application.TenantConfigurationView.DayVi
 import io.qinglang.admin.configuration.application.TenantConfigurationView.DisclosureView;
 import io.qinglang.admin.configuration.application.TenantConfigurationView.PolicyView;
 import io.qinglang.admin.configuration.application.TenantConfigurationView.YearView;
-import io.qinglang.platform.audit.application.AuditRecord;
 import io.qinglang.platform.audit.application.AuditTrail;
 import io.qinglang.platform.cases.application.TenantDirectory;
 import io.qinglang.platform.deadlines.domain.CalendarDay;
@@ -67,13 +64,12 @@ public class ConfigurationService {
     private final TenantConfigurationRepository configuration;
     private final DeadlineConfigurationRepository deadlines;
     private final AuditTrail audit;
-    private final ObjectMapper json;
     private final Clock clock;
 
     @Inject
     public ConfigurationService(TenantTransactions transactions, TenantDirectory tenants,
                                 TenantRepository tenantRepository, TenantConfigurationRepository configuration,
-                                DeadlineConfigurationRepository deadlines, AuditTrail audit, ObjectMapper json,
+                                DeadlineConfigurationRepository deadlines, AuditTrail audit,
                                 Clock clock) {
         this.transactions = transactions;
         this.tenants = tenants;
@@ -81,7 +77,6 @@ public class ConfigurationService {
         this.configuration = configuration;
         this.deadlines = deadlines;
         this.audit = audit;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -377,12 +372,7 @@ public class ConfigurationService {
     }
 
     private void record(Tenant tenant, String actor, String action, String subjectType, String subjectId, Object details) {
-        try {
-            audit.record(tenant.id(), new AuditRecord("STAFF", actor, action, subjectType, subjectId, null,
-                    json.writeValueAsString(details)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("audit details not serialisable", e);
-        }
+        audit.recordStaffChange(tenant.id(), actor, action, subjectType, subjectId, details);
     }
 
     private Instant now() {

@@ -1,0 +1,2 @@
+/** Staff of a tenant: invitations, roles, deactivation, departments. */
+package io.qinglang.admin.staff.application;

@@ -1,0 +1,2 @@
+/** The staff administration API. */
+package io.qinglang.admin.staff.web;
