@@ -3,6 +3,8 @@ package io.qinglang.infra.server;
 import io.qinglang.admin.configuration.web.ConfigurationResource;
 import io.qinglang.admin.configuration.web.PublicConfigurationResource;
 import io.qinglang.admin.staff.web.StaffResource;
+import io.qinglang.platform.rewards.web.RewardClaimResource;
+import io.qinglang.platform.rewards.web.RewardResource;
 import io.qinglang.admin.onboarding.web.PlatformTenantsResource;
 import io.qinglang.infra.http.AccessLogFilter;
 import io.qinglang.infra.http.DomainExceptionMapper;
@@ -49,7 +51,7 @@ public class QinglangApplication extends Application {
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(List.of(IntakeResource.class, TrackingResource.class, AuditResource.class,
                 HandlerCasesResource.class,
-                CaseActionsResource.class,
+                CaseActionsResource.class, RewardResource.class, RewardClaimResource.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class,
                 ProblemResponseFilter.class, RequestOriginFilter.class, SecurityHeadersFilter.class,
                 AccessLogFilter.class, ObjectMapperResolver.class));

@@ -113,6 +113,19 @@ class ConfigurationIT {
                 new Bad("PUT", "/calendar/years/2026", "day,type\n2026-10-01,HOLIDAY\n", "text/csv", List.of("/lines/1")),
                 new Bad("PUT", "/calendar/years/2026", "this is not a calendar", "text/calendar", List.of("/lines/1")),
                 new Bad("PUT", "/disclosure/logo", "GIF89a not really".getBytes(StandardCharsets.UTF_8), "image/png", List.of("")),
+                new Bad("POST", "/reward-rules", body().put("kind", "PERCENTAGE").put("percent", 0), json, List.of("/percent")),
+                new Bad("POST", "/reward-rules", body().put("kind", "PERCENTAGE").put("percent", 5).put("minimum", 500)
+                        .put("cap", 100), json, List.of("/cap")),
+                new Bad("POST", "/reward-rules", body().put("kind", "FIXED").put("amount", 300).put("currency", "ZZZ"), json,
+                        List.of("/currency")),
+                new Bad("POST", "/reward-rules", body().put("kind", "FIXED").put("amount", 300).put("percent", 5), json,
+                        List.of("/percent")),
+                new Bad("POST", "/reward-rules", body().put("kind", "FIXED").put("amount", new java.math.BigDecimal("0.001")),
+                        json, List.of("/amount")),
+                new Bad("POST", "/reward-rules", body().put("kind", "FIXED").put("amount", 300).put("category", "nope"), json,
+                        List.of("/category")),
+                new Bad("POST", "/reward-rules", body().put("kind", "LOTTERY").put("claimWindowDays", 0), json,
+                        List.of("/kind", "/claimWindowDays")),
                 new Bad("PUT", "/channels/web", channel("WEB", null, null).put("colour", "red"), json, List.of("/colour")),
                 new Bad("PUT", "/channels/web", "{\"nameZh\": ", json, List.of("")));
         for (Bad b : bad) {
@@ -139,7 +152,8 @@ class ConfigurationIT {
         return ok(api().get(config(), asAdmin())) + "\n" + ok(api().get(config() + "/calendar", asAdmin()))
                 + "\n" + ok(api().get(config() + "/deadline-policies?history=true", asAdmin()))
                 + "\n" + ok(api().get(config() + "/calendar/years/2026", asAdmin()))
-                + "\n" + ok(api().get(config() + "/disclosure", asAdmin()));
+                + "\n" + ok(api().get(config() + "/disclosure", asAdmin()))
+                + "\n" + ok(api().get(config() + "/reward-rules?history=true", asAdmin()));
     }
 
     @Test
@@ -264,6 +278,7 @@ class ConfigurationIT {
         assertThat(shown.get("channels").findValuesAsText("code")).contains("web");
         assertThat(shown.get("categories").findValuesAsText("code")).contains("gambling");
         assertThat(shown.get("deadlines").findValuesAsText("stage")).contains("DECIDE");
+        assertThat(shown.get("rewards")).as("no reward rule yet").isEmpty();
         assertThat(shown.toString()).doesNotContain("admin@", "handler@", "organizationId", "createdBy");
 
         Api.Response before = submit(own.tenant(), report("web", "gambling"), Api.Call.anonymous());
@@ -278,12 +293,15 @@ class ConfigurationIT {
                 .put("parent", gambling.hasNonNull("parent") ? gambling.get("parent").asText() : null).put("active", false);
         ok(api().putJson(ownConfig + "/categories/gambling", retire, ownAdmin));
         ok(api().postJson(ownConfig + "/deadline-policies", policy("DECIDE", 20, "WORKING_DAYS").put("published", false), ownAdmin));
+        ok(api().postJson(ownConfig + "/reward-rules", body().put("kind", "FIXED").put("amount", 500), ownAdmin));
 
         Api.Response changed = api().get(path, Api.Call.anonymous().header("If-None-Match", tag));
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.header("ETag")).isNotEqualTo(tag);
         assertThat(changed.json().get("categories").findValuesAsText("code")).doesNotContain("gambling");
         assertThat(changed.json().get("deadlines").findValuesAsText("stage")).doesNotContain("DECIDE");
+        assertThat(changed.json().get("rewards")).hasSize(1);
+        assertThat(changed.json().get("rewards").get(0).get("amount").decimalValue()).isEqualByComparingTo("500");
         assertThat(submit(own.tenant(), report("web", "gambling"), Api.Call.anonymous()).status())
                 .as("a retired category takes no new reports").isEqualTo(400);
         assertThat(api().get(own.cases() + "?category=gambling", new Api.Call().bearer(own.handler())).json()

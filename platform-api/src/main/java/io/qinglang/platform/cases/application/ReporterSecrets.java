@@ -26,6 +26,19 @@ public class ReporterSecrets {
         return hasher.hash(tenant, RECEIPT, code.canonical());
     }
 
+    /** A claim secret as typed; refuses malformed input naming the field (before any lookup, so it reveals nothing). */
+    public static ReceiptCode parseClaimSecret(String typed) {
+        if (typed == null || typed.isBlank()) {
+            throw InvalidInput.of("/claimSecret", "is required");
+        }
+        return ReceiptCode.parse(typed).orElseThrow(() -> InvalidInput.of("/claimSecret",
+                "must be the 16-character claim secret given with the receipt, e.g. 7KQ2-M9XD-4HTP-RW3C"));
+    }
+
+    public byte[] claimSecretHash(TenantId tenant, ReceiptCode secret) {
+        return hasher.hash(tenant, CLAIM, secret.canonical());
+    }
+
     public byte[] hash(TenantId tenant, String purpose, String secret) {
         return hasher.hash(tenant, purpose, secret);
     }

@@ -13,11 +13,8 @@ import io.qinglang.platform.cases.domain.CaseEventType;
 import io.qinglang.platform.cases.domain.CaseRepository;
 import io.qinglang.platform.cases.domain.Evidence;
 import io.qinglang.platform.cases.domain.EvidenceFile;
-import io.qinglang.platform.cases.domain.ReceiptCode;
-import io.qinglang.platform.cases.domain.ReceiptNotFound;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.shared.domain.NotFound;
-import io.qinglang.platform.shared.domain.TenantId;
 import io.qinglang.platform.tenants.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +24,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -42,30 +38,26 @@ import java.util.stream.Collectors;
 public class TrackingService {
 
     private final TenantTransactions transactions;
-    private final TenantDirectory tenants;
     private final CaseRepository cases;
-    private final ReporterSecrets secrets;
     private final EvidenceIntake evidence;
-    private final TrackingLimits limits;
     private final AuditTrail audit;
     private final CaseDeadlines deadlines;
     private final CalendarGaps calendarGaps;
     private final Referrals referrals;
     private final Clock clock;
+    private final ReceiptHolders holders;
 
     @Inject
-    public TrackingService(TenantTransactions transactions, TenantDirectory tenants, CaseRepository cases,
-                           ReporterSecrets secrets, EvidenceIntake evidence, TrackingLimits limits, AuditTrail audit,
-                           CaseDeadlines deadlines, CalendarGaps calendarGaps, Referrals referrals, Clock clock) {
+    public TrackingService(TenantTransactions transactions, CaseRepository cases, EvidenceIntake evidence, AuditTrail audit,
+                           CaseDeadlines deadlines, CalendarGaps calendarGaps, Referrals referrals, Clock clock,
+                           ReceiptHolders holders) {
+        this.holders = holders;
         this.referrals = referrals;
         this.calendarGaps = calendarGaps;
         this.deadlines = deadlines;
         this.transactions = transactions;
-        this.tenants = tenants;
         this.cases = cases;
-        this.secrets = secrets;
         this.evidence = evidence;
-        this.limits = limits;
         this.audit = audit;
         this.clock = clock;
     }
@@ -142,17 +134,8 @@ public class TrackingService {
         });
     }
 
-    private <T> T withCase(String tenantSlug, String clientAddress, String receiptCode, CaseWork<T> work) {
-        limits.lookup(clientAddress, tenantSlug);
-        ReceiptCode code = ReporterSecrets.parseReceipt(receiptCode);
-        // An unknown tenant still costs a hash and a query, so it cannot be told apart from a wrong code.
-        Optional<Tenant> known = tenants.find(tenantSlug);
-        TenantId tenant = known.map(Tenant::id).orElseGet(TenantId::random);
-        byte[] hash = secrets.receiptHash(tenant, code);
-        return transactions.inTenant(tenant, () -> {
-            Case found = cases.findByReceiptHash(hash).orElseThrow(ReceiptNotFound::new);
-            return work.apply(known.orElseThrow(ReceiptNotFound::new), found);
-        });
+    private <T> T withCase(String tenantSlug, String clientAddress, String receiptCode, ReceiptHolders.CaseWork<T> work) {
+        return holders.withCase(tenantSlug, clientAddress, receiptCode, work);
     }
 
     private CaseTracking view(Case c) {
@@ -179,10 +162,5 @@ public class TrackingService {
 
     private static Function<Evidence, CaseTracking.File> toFile() {
         return e -> new CaseTracking.File(e.id(), e.fileName(), e.contentType(), e.sizeBytes(), e.sha256());
-    }
-
-    @FunctionalInterface
-    private interface CaseWork<T> {
-        T apply(Tenant tenant, Case c);
     }
 }

@@ -489,6 +489,11 @@ public class Case {
         return Optional.ofNullable(referredTo);
     }
 
+    /** Whether {@code hash} is the keyed hash of the claim secret given at intake (compared in constant time). */
+    public boolean claimSecretMatches(byte[] hash) {
+        return claimSecretHash != null && java.security.MessageDigest.isEqual(claimSecretHash, hash);
+    }
+
     public Optional<Outcome> outcome() {
         return Optional.ofNullable(outcome);
     }

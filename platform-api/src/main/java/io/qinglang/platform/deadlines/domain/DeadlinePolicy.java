@@ -1,5 +1,6 @@
 package io.qinglang.platform.deadlines.domain;
 
+import io.qinglang.platform.shared.domain.CaseScope;
 import io.qinglang.platform.shared.domain.NullableUuid;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -110,9 +111,7 @@ public class DeadlinePolicy {
 
     /** Whether this policy governs the stage for a case of the given category and severity (by name). */
     public boolean appliesTo(DeadlineStage stage, String categoryCode, String severity) {
-        return retiredAt == null && this.stage == stage
-                && (this.categoryCode == null || this.categoryCode.equals(categoryCode))
-                && (this.severity == null || this.severity.equals(severity));
+        return retiredAt == null && this.stage == stage && CaseScope.covers(this.categoryCode, this.severity, categoryCode, severity);
     }
 
     /**
@@ -120,13 +119,12 @@ public class DeadlinePolicy {
      * which beats the stage's default (0).
      */
     public int specificity() {
-        return (categoryCode != null ? 2 : 0) + (severity != null ? 1 : 0);
+        return CaseScope.specificity(categoryCode, severity);
     }
 
     /** Whether the two govern the same stage, category and severity, so only one may be in force. */
     public boolean sameScope(DeadlineStage stage, String categoryCode, String severity) {
-        return this.stage == stage && java.util.Objects.equals(this.categoryCode, categoryCode)
-                && java.util.Objects.equals(this.severity, severity);
+        return this.stage == stage && CaseScope.same(this.categoryCode, this.severity, categoryCode, severity);
     }
 
     public boolean categorySpecific() {

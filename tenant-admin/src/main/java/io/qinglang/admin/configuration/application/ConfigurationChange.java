@@ -5,6 +5,8 @@ import io.qinglang.platform.deadlines.domain.DayKind;
 import io.qinglang.platform.deadlines.domain.DeadlineStage;
 import io.qinglang.platform.deadlines.domain.DurationUnit;
 import io.qinglang.platform.deadlines.domain.HandlingPeriod;
+import io.qinglang.platform.rewards.domain.Money;
+import io.qinglang.platform.rewards.domain.RewardKind;
 import io.qinglang.platform.shared.domain.InputErrors;
 import io.qinglang.platform.tenants.domain.ChannelKind;
 import io.qinglang.platform.tenants.domain.DisclosureSettings;
@@ -161,6 +163,96 @@ public sealed interface ConfigurationChange {
 
         public boolean needsApproval() {
             return extensionNeedsApproval == null || extensionNeedsApproval;
+        }
+    }
+
+    /**
+     * A reward rule for all cases, or a category and/or severity: a fixed {@code amount}, or a {@code percent} of a
+     * base stated when the reward is proposed, within {@code minimum} and {@code cap}; amounts in the currency's
+     * major unit (e.g. 500.00 CNY).
+     */
+    record RewardRuleSettings(String category, String severity, String kind, java.math.BigDecimal amount,
+                              java.math.BigDecimal percent, java.math.BigDecimal minimum, java.math.BigDecimal cap,
+                              String currency, Integer claimWindowDays, Boolean firstReporterOnly)
+            implements ConfigurationChange {
+        public void validate(InputErrors errors) {
+            errors.optionalText("/category", category, 40).matches("/category", category, CODE, CODE_RULE)
+                    .oneOf("/severity", severity, Severity.class).text("/kind", kind, 20)
+                    .oneOf("/kind", kind, RewardKind.class).between("/claimWindowDays", claimWindowDays, 1, 3650);
+            String money = currencyCode();
+            if (Money.currency(money).isEmpty()) {
+                errors.add("/currency", "must be an ISO 4217 currency code such as CNY");
+                money = null;
+            }
+            if (errors.has("/kind")) {
+                return;
+            }
+            if (RewardKind.valueOf(kind) == RewardKind.FIXED) {
+                errors.required("/amount", amount);
+                positive(errors, "/amount", amount, money);
+                if (percent != null) {
+                    errors.add("/percent", "applies to a PERCENTAGE rule only");
+                }
+                if (minimum != null) {
+                    errors.add("/minimum", "applies to a PERCENTAGE rule only");
+                }
+                if (cap != null) {
+                    errors.add("/cap", "applies to a PERCENTAGE rule only");
+                }
+            } else {
+                errors.required("/percent", percent);
+                if (amount != null) {
+                    errors.add("/amount", "applies to a FIXED rule only; a percentage rule has percent, minimum and cap");
+                }
+                if (percent != null && (percent.signum() <= 0 || percent.compareTo(java.math.BigDecimal.valueOf(100)) > 0
+                        || percent.stripTrailingZeros().scale() > 2)) {
+                    errors.add("/percent", "must be more than 0 and at most 100, with at most 2 decimals");
+                }
+                if (minimum != null && minimum.signum() < 0) {
+                    errors.add("/minimum", "must not be negative");
+                } else if (minimum != null && money != null && !Money.fits(minimum, money)) {
+                    errors.add("/minimum", "has more decimals than " + money + " allows");
+                }
+                positive(errors, "/cap", cap, money);
+                if (minimum != null && cap != null && minimum.compareTo(cap) > 0) {
+                    errors.add("/cap", "must not be below the minimum");
+                }
+            }
+        }
+
+        private static void positive(InputErrors errors, String at, java.math.BigDecimal value, String currency) {
+            if (value == null) {
+                return;
+            }
+            if (value.signum() <= 0 || value.compareTo(Money.MAX) > 0) {
+                errors.add(at, "must be more than 0 and at most " + Money.MAX.toPlainString());
+            } else if (currency != null && !Money.fits(value, currency)) {
+                errors.add(at, "has more decimals than " + currency + " allows");
+            }
+        }
+
+        public String currencyCode() {
+            return currency == null ? "CNY" : currency;
+        }
+
+        public RewardKind rewardKind() {
+            return RewardKind.valueOf(kind);
+        }
+
+        public Long minor(java.math.BigDecimal value) {
+            return value == null ? null : Money.toMinor(value, currencyCode());
+        }
+
+        public Integer basisPoints() {
+            return percent == null ? null : percent.movePointRight(2).intValueExact();
+        }
+
+        public int window() {
+            return claimWindowDays == null ? 90 : claimWindowDays;
+        }
+
+        public boolean firstOnly() {
+            return firstReporterOnly == null || firstReporterOnly;
         }
     }
 

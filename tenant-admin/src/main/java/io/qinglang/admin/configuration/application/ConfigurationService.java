@@ -6,6 +6,7 @@ import io.qinglang.admin.configuration.application.ConfigurationChange.ChannelSe
 import io.qinglang.admin.configuration.application.ConfigurationChange.DisclosureChoices;
 import io.qinglang.admin.configuration.application.ConfigurationChange.ListedDay;
 import io.qinglang.admin.configuration.application.ConfigurationChange.PolicySettings;
+import io.qinglang.admin.configuration.application.ConfigurationChange.RewardRuleSettings;
 import io.qinglang.admin.configuration.application.ConfigurationChange.WorkingWeek;
 import io.qinglang.admin.configuration.application.TenantConfigurationView.CalendarView;
 import io.qinglang.admin.configuration.application.TenantConfigurationView.CategoryView;
@@ -13,6 +14,7 @@ import io.qinglang.admin.configuration.application.TenantConfigurationView.Chann
 import io.qinglang.admin.configuration.application.TenantConfigurationView.DayView;
 import io.qinglang.admin.configuration.application.TenantConfigurationView.DisclosureView;
 import io.qinglang.admin.configuration.application.TenantConfigurationView.PolicyView;
+import io.qinglang.admin.configuration.application.TenantConfigurationView.RewardRuleView;
 import io.qinglang.admin.configuration.application.TenantConfigurationView.YearView;
 import io.qinglang.platform.audit.application.AuditTrail;
 import io.qinglang.platform.cases.application.TenantDirectory;
@@ -22,6 +24,8 @@ import io.qinglang.platform.deadlines.domain.CalendarYear;
 import io.qinglang.platform.deadlines.domain.DayKind;
 import io.qinglang.platform.deadlines.domain.DeadlineConfigurationRepository;
 import io.qinglang.platform.deadlines.domain.DeadlinePolicy;
+import io.qinglang.platform.rewards.domain.RewardRepository;
+import io.qinglang.platform.rewards.domain.RewardRule;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.shared.domain.ConcurrentUpdate;
 import io.qinglang.platform.shared.domain.InputErrors;
@@ -64,13 +68,15 @@ public class ConfigurationService {
     private final TenantConfigurationRepository configuration;
     private final DeadlineConfigurationRepository deadlines;
     private final AuditTrail audit;
+    private final RewardRepository rewards;
     private final Clock clock;
 
     @Inject
     public ConfigurationService(TenantTransactions transactions, TenantDirectory tenants,
                                 TenantRepository tenantRepository, TenantConfigurationRepository configuration,
-                                DeadlineConfigurationRepository deadlines, AuditTrail audit,
+                                DeadlineConfigurationRepository deadlines, AuditTrail audit, RewardRepository rewards,
                                 Clock clock) {
+        this.rewards = rewards;
         this.transactions = transactions;
         this.tenants = tenants;
         this.tenantRepository = tenantRepository;
@@ -107,7 +113,9 @@ public class ConfigurationService {
                     active.stream().map(PublicConfiguration.PublicCategory::of).toList(),
                     deadlines.policies().stream().filter(DeadlinePolicy::published)
                             .filter(p -> p.categoryCode() == null || activeCodes.contains(p.categoryCode()))
-                            .map(PublicConfiguration.PublishedDeadline::of).toList());
+                            .map(PublicConfiguration.PublishedDeadline::of).toList(),
+                    rewards.rules().stream().filter(r -> r.categoryCode() == null || activeCodes.contains(r.categoryCode()))
+                            .map(RewardRuleView::of).map(PublicConfiguration.RewardSummary::of).toList());
         });
     }
 
@@ -229,6 +237,48 @@ public class ConfigurationService {
             record(tenant, actor, "CONFIG_POLICY_RETIRED", "DEADLINE_POLICY", id.toString(), Map.of());
             deadlines.flush(); // the view carries the version the change made
             return PolicyView.of(policy);
+        });
+    }
+
+    // Reward rules
+
+    public List<RewardRuleView> rewardRules(String slug, boolean history) {
+        return inTenant(slug, tenant -> (history ? rewards.ruleHistory() : rewards.rules()).stream()
+                .map(RewardRuleView::of).toList());
+    }
+
+    /** Adopts a reward rule, retiring the one in force for the same category and severity. */
+    public RewardRuleView adoptRewardRule(String slug, RewardRuleSettings s, String actor) {
+        validate(s);
+        return inTenant(slug, tenant -> {
+            if (s.category() != null && configuration.category(s.category()).isEmpty()) {
+                new InputErrors().add("/category", "is not a category of this tenant").throwIfAny();
+            }
+            Instant now = now();
+            RewardRule previous = rewards.rules().stream().filter(r -> r.sameScope(s.category(), s.severity()))
+                    .findFirst().orElse(null);
+            if (previous != null) {
+                previous.retire(now);
+                rewards.flush(); // the retirement first, so the one-in-force index never sees two
+            }
+            RewardRule adopted = RewardRule.adopted(s.category(), s.severity(), s.rewardKind(), s.minor(s.amount()),
+                    s.basisPoints(), s.minor(s.minimum()), s.minor(s.cap()), s.currencyCode(), s.window(),
+                    s.firstOnly(), actor, previous, now);
+            rewards.add(adopted);
+            record(tenant, actor, "CONFIG_REWARD_RULE_ADOPTED", "REWARD_RULE", adopted.id().toString(), s);
+            return RewardRuleView.of(adopted);
+        });
+    }
+
+    /** Takes a reward rule out of force; rewards already proposed keep their amounts. */
+    public RewardRuleView retireRewardRule(String slug, UUID id, String actor) {
+        return inTenant(slug, tenant -> {
+            RewardRule rule = rewards.rule(id).filter(RewardRule::inForce)
+                    .orElseThrow(() -> new NotFound("REWARD_RULE_NOT_FOUND", "No reward rule " + id
+                            + " is in force at this tenant."));
+            rule.retire(now());
+            record(tenant, actor, "CONFIG_REWARD_RULE_RETIRED", "REWARD_RULE", id.toString(), Map.of());
+            return RewardRuleView.of(rule);
         });
     }
 

@@ -8,12 +8,14 @@ import java.util.List;
 
 /**
  * What the report form and the public portal need to know about a tenant, and nothing more: its names and
- * branding, the channels it takes reports by, its active categories and the deadlines it has chosen to publish.
+ * branding, the channels it takes reports by, its active categories, the deadlines it has chosen to publish and
+ * what a substantiated report may earn.
  * No staff, no internal settings, no retired or unpublished entries.
  */
 public record PublicConfiguration(String slug, String nameZh, String nameEn, String displayNameZh, String displayNameEn,
                                   boolean hasLogo, boolean acceptingReports, List<PublicChannel> channels,
-                                  List<PublicCategory> categories, List<PublishedDeadline> deadlines) {
+                                  List<PublicCategory> categories, List<PublishedDeadline> deadlines,
+                                  List<RewardSummary> rewards) {
 
     /** A channel reporters can use, with the details they need to use it. */
     public record PublicChannel(String code, String kind, String nameZh, String nameEn, String contact, String hours,
@@ -40,6 +42,16 @@ public record PublicConfiguration(String slug, String nameZh, String nameEn, Str
             return new PublishedDeadline(p.stage().name(), p.categoryCode(), p.severity(), p.period().amount(),
                     p.period().unit().name(), p.extension() == null ? null : p.extension().amount(),
                     p.extension() == null ? null : p.extension().unit().name());
+        }
+    }
+
+    /** What a substantiated report may earn, in the currency's major unit. */
+    public record RewardSummary(String category, String severity, String kind, java.math.BigDecimal amount,
+                                java.math.BigDecimal percent, java.math.BigDecimal minimum, java.math.BigDecimal cap,
+                                String currency, int claimWindowDays, boolean firstReporterOnly) {
+        static RewardSummary of(TenantConfigurationView.RewardRuleView r) {
+            return new RewardSummary(r.category(), r.severity(), r.kind(), r.amount(), r.percent(), r.minimum(), r.cap(),
+                    r.currency(), r.claimWindowDays(), r.firstReporterOnly());
         }
     }
 }

@@ -6,6 +6,10 @@ import io.qinglang.platform.tenants.domain.Category;
 import io.qinglang.platform.tenants.domain.Channel;
 import io.qinglang.platform.tenants.domain.DisclosureSettings;
 
+import io.qinglang.platform.rewards.domain.Money;
+import io.qinglang.platform.rewards.domain.RewardRule;
+
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -46,6 +50,22 @@ public record TenantConfigurationView(String slug, String timeZone, List<String>
                     p.extension() == null ? null : p.extension().unit().name(), p.extensionNeedsApproval(),
                     p.alertPercents(), p.pausesWhileWaiting(), p.published(), p.effectiveFrom(), p.retiredAt(),
                     p.createdBy(), p.supersedes());
+        }
+    }
+
+    /** One reward rule, in force or (in the history) retired; amounts in the currency's major unit. */
+    public record RewardRuleView(UUID id, String category, String severity, String kind, BigDecimal amount,
+                                 BigDecimal percent, BigDecimal minimum, BigDecimal cap, String currency,
+                                 int claimWindowDays, boolean firstReporterOnly, Instant effectiveFrom,
+                                 Instant retiredAt, String adoptedBy, UUID supersedes) {
+        static RewardRuleView of(RewardRule r) {
+            return new RewardRuleView(r.id(), r.categoryCode(), r.severity(), r.kind().name(),
+                    r.fixedAmount().map(a -> Money.fromMinor(a, r.currency())).orElse(null),
+                    r.percentBp().map(bp -> BigDecimal.valueOf(bp, 2)).orElse(null),
+                    r.minimumAmount().map(a -> Money.fromMinor(a, r.currency())).orElse(null),
+                    r.capAmount().map(a -> Money.fromMinor(a, r.currency())).orElse(null), r.currency(),
+                    r.claimWindowDays(), r.firstReporterOnly(), r.effectiveFrom(), r.retiredAt().orElse(null),
+                    r.createdBy(), r.supersedes().orElse(null));
         }
     }
 

@@ -6,6 +6,7 @@ import io.qinglang.admin.configuration.application.ConfigurationChange.ChannelSe
 import io.qinglang.admin.configuration.application.ConfigurationChange.DisclosureChoices;
 import io.qinglang.admin.configuration.application.ConfigurationChange.ListedDay;
 import io.qinglang.admin.configuration.application.ConfigurationChange.PolicySettings;
+import io.qinglang.admin.configuration.application.ConfigurationChange.RewardRuleSettings;
 import io.qinglang.admin.configuration.application.ConfigurationChange.WorkingWeek;
 import io.qinglang.admin.configuration.application.ConfigurationService;
 import io.qinglang.admin.configuration.application.Logo;
@@ -14,6 +15,7 @@ import io.qinglang.admin.configuration.application.TenantConfigurationView.Calen
 import io.qinglang.admin.configuration.application.TenantConfigurationView.DayView;
 import io.qinglang.admin.configuration.application.TenantConfigurationView.DisclosureView;
 import io.qinglang.admin.configuration.application.TenantConfigurationView.PolicyView;
+import io.qinglang.admin.configuration.application.TenantConfigurationView.RewardRuleView;
 import io.qinglang.admin.configuration.application.TenantConfigurationView.YearView;
 import io.qinglang.platform.shared.domain.InvalidInput;
 import io.qinglang.platform.shared.web.RequestJson;
@@ -146,6 +148,38 @@ public class ConfigurationResource {
     public PolicyView retirePolicy(@PathParam("tenant") String tenant, @PathParam("id") UUID id) {
         access.requireMemberOf(tenant);
         return configuration.retirePolicy(tenant, id, access.subject());
+    }
+
+    // Reward rules
+
+    @GET
+    @Path("/reward-rules")
+    @Operation(summary = "The reward rules in force, or with history=true every version ever adopted")
+    public List<RewardRuleView> rewardRules(@PathParam("tenant") String tenant, @QueryParam("history") boolean history) {
+        access.requireMemberOf(tenant);
+        return configuration.rewardRules(tenant, history);
+    }
+
+    @POST
+    @Path("/reward-rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("tenant-admin")
+    @Operation(summary = "Adopt a reward rule {category?, severity?, kind: FIXED|PERCENTAGE, amount | percent, minimum?, "
+            + "cap?, currency?, claimWindowDays?, firstReporterOnly?}; it replaces the one in force for the same scope")
+    public Response adoptRewardRule(@PathParam("tenant") String tenant, byte[] body) {
+        access.requireMemberOf(tenant);
+        RewardRuleView adopted = configuration.adoptRewardRule(tenant, json.read(body, RewardRuleSettings.class),
+                access.subject());
+        return Response.status(Response.Status.CREATED).entity(adopted).build();
+    }
+
+    @DELETE
+    @Path("/reward-rules/{id}")
+    @RolesAllowed("tenant-admin")
+    @Operation(summary = "Retire a reward rule; rewards already proposed keep their amounts")
+    public RewardRuleView retireRewardRule(@PathParam("tenant") String tenant, @PathParam("id") UUID id) {
+        access.requireMemberOf(tenant);
+        return configuration.retireRewardRule(tenant, id, access.subject());
     }
 
     // Working calendar

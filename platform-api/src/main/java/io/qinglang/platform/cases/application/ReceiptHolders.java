@@ -1,0 +1,57 @@
+package io.qinglang.platform.cases.application;
+
+import io.qinglang.platform.cases.domain.Case;
+import io.qinglang.platform.cases.domain.CaseRepository;
+import io.qinglang.platform.cases.domain.ReceiptCode;
+import io.qinglang.platform.cases.domain.ReceiptNotFound;
+import io.qinglang.platform.shared.application.TenantTransactions;
+import io.qinglang.platform.shared.domain.TenantId;
+import io.qinglang.platform.tenants.domain.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Optional;
+
+/**
+ * Finds the case a receipt code opens, for anything a reporter does with their receipt (tracking, appeals,
+ * reward claims). Lookups are rate-limited per client address and per tenant, and a wrong code and an unknown
+ * tenant take the same path and give the same answer.
+ */
+@ApplicationScoped
+public class ReceiptHolders {
+
+    /** Work on the case a receipt opened, inside its tenant's transaction. */
+    @FunctionalInterface
+    public interface CaseWork<T> {
+        T apply(Tenant tenant, Case c);
+    }
+
+    private final TenantTransactions transactions;
+    private final TenantDirectory tenants;
+    private final CaseRepository cases;
+    private final ReporterSecrets secrets;
+    private final TrackingLimits limits;
+
+    @Inject
+    public ReceiptHolders(TenantTransactions transactions, TenantDirectory tenants, CaseRepository cases,
+                          ReporterSecrets secrets, TrackingLimits limits) {
+        this.transactions = transactions;
+        this.tenants = tenants;
+        this.cases = cases;
+        this.secrets = secrets;
+        this.limits = limits;
+    }
+
+    public <T> T withCase(String tenantSlug, String clientAddress, String receiptCode, CaseWork<T> work) {
+        limits.lookup(clientAddress, tenantSlug);
+        ReceiptCode code = ReporterSecrets.parseReceipt(receiptCode);
+        // An unknown tenant still costs a hash and a query, so it cannot be told apart from a wrong code.
+        Optional<Tenant> known = tenants.find(tenantSlug);
+        TenantId tenant = known.map(Tenant::id).orElseGet(TenantId::random);
+        byte[] hash = secrets.receiptHash(tenant, code);
+        return transactions.inTenant(tenant, () -> {
+            Case found = cases.findByReceiptHash(hash).orElseThrow(ReceiptNotFound::new);
+            return work.apply(known.orElseThrow(ReceiptNotFound::new), found);
+        });
+    }
+}

@@ -1,0 +1,2 @@
+/** Proposing, approving, claiming and paying rewards. */
+package io.qinglang.platform.rewards.application;
