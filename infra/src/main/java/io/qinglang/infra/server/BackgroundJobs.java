@@ -1,5 +1,6 @@
 package io.qinglang.infra.server;
 
+import io.qinglang.platform.cases.application.CalendarReminders;
 import io.qinglang.platform.cases.application.Escalation;
 import io.qinglang.platform.cases.application.Referrals;
 import io.qinglang.platform.notifications.application.OutboxDispatcher;
@@ -11,6 +12,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +22,8 @@ import java.util.logging.Logger;
 
 /**
  * Runs the periodic work of each node every {@code qinglang.jobs.interval-seconds} (default 60): referrals not yet
- * delivered, deadline escalation, then the notification outbox. Every node may run them: escalation and the outbox
+ * delivered, deadline escalation, then the notification outbox; and hourly the reminders to add next year's
+ * working calendar (each year's reminder is recorded once, so concurrent nodes never send two). Every node may run them: escalation and the outbox
  * claim rows with {@code SKIP LOCKED}, and a referral is created at most once at the receiving body, so nothing
  * is done twice. {@code qinglang.jobs.enabled=false} turns them off (tests drive them by hand).
  */
@@ -31,18 +35,22 @@ public class BackgroundJobs {
     private final Escalation escalation;
     private final OutboxDispatcher outbox;
     private final Referrals referrals;
+    private final CalendarReminders reminders;
     private final Clock clock;
+    private volatile Instant remindersDue = Instant.MIN;
     private final boolean enabled;
     private final long intervalSeconds;
     private ScheduledExecutorService scheduler;
 
     @Inject
-    public BackgroundJobs(Escalation escalation, OutboxDispatcher outbox, Referrals referrals, Clock clock,
+    public BackgroundJobs(Escalation escalation, OutboxDispatcher outbox, Referrals referrals,
+                          CalendarReminders reminders, Clock clock,
                           @ConfigProperty(name = "qinglang.jobs.enabled", defaultValue = "true") boolean enabled,
                           @ConfigProperty(name = "qinglang.jobs.interval-seconds", defaultValue = "60") long intervalSeconds) {
         this.escalation = escalation;
         this.outbox = outbox;
         this.referrals = referrals;
+        this.reminders = reminders;
         this.clock = clock;
         this.enabled = enabled;
         this.intervalSeconds = intervalSeconds;
@@ -55,13 +63,21 @@ public class BackgroundJobs {
         }
         scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("qinglang-jobs").factory());
         scheduler.scheduleWithFixedDelay(this::runOnce, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
-        LOG.info("Background jobs every " + intervalSeconds + " s: deadline escalation, notification outbox");
+        LOG.info("Background jobs every " + intervalSeconds + " s: deadline escalation, notification outbox; "
+                + "calendar reminders hourly");
     }
 
     void runOnce() {
         try {
             int referred = referrals.deliverPending();
             int alerts = escalation.run(clock.instant());
+            if (!clock.instant().isBefore(remindersDue)) {
+                remindersDue = clock.instant().plus(Duration.ofHours(1));
+                int reminded = reminders.run(clock.instant());
+                if (reminded > 0) {
+                    LOG.info("Jobs: " + reminded + " calendar reminder(s) queued");
+                }
+            }
             int sent = outbox.dispatch(clock.instant());
             if (referred > 0 || alerts > 0 || sent > 0) {
                 LOG.info("Jobs: " + referred + " referral(s) delivered, " + alerts + " deadline alert(s) raised, "

@@ -3,6 +3,7 @@ package io.qinglang.infra.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.qinglang.infra.dev.ReceivedMail;
+import io.qinglang.platform.cases.application.CalendarReminders;
 import io.qinglang.platform.cases.application.Escalation;
 import io.qinglang.platform.notifications.application.OutboxDispatcher;
 import jakarta.enterprise.inject.spi.CDI;
@@ -251,6 +252,33 @@ class EscalationIT {
         assertThat(warnings).as("one warning per year, however many cases").hasSize(1);
         assertThat(warnings.getFirst().subject()).contains(years.getFirst());
         assertThat(warnings.getFirst().text()).contains("weekdays");
+    }
+
+    @Test
+    void adminsAreRemindedOnceToAddNextYearsCalendarBeforeTheYearEnds() {
+        Fixtures.TestTenant tenant = Fixtures.onboard("INTERNET_CONTENT"); // its calendar lists 2025 and 2026
+        CalendarReminders reminders = CDI.current().select(CalendarReminders.class).get();
+        outbox().dispatch(Instant.now());
+        int before = remindersTo(tenant).size();
+
+        reminders.run(Instant.parse("2026-06-01T02:00:00Z"));
+        reminders.run(Instant.parse("2026-11-01T15:59:00Z")); // 2026-11-01 23:59 in Shanghai: 61 days before
+        outbox().dispatch(Instant.now());
+        assertThat(remindersTo(tenant)).as("too early: 2026 is listed and 2027 is months away").hasSize(before);
+
+        reminders.run(Instant.parse("2026-11-01T16:00:00Z")); // 2026-11-02 00:00 in Shanghai: 60 days before
+        reminders.run(Instant.parse("2026-12-20T02:00:00Z"));
+        outbox().dispatch(Instant.now());
+        List<ReceivedMail> reminded = remindersTo(tenant);
+        assertThat(reminded).as("once, however often the job runs").hasSize(before + 1);
+        assertThat(reminded.getLast().subject()).contains("2027");
+        assertThat(reminded.getLast().text()).contains("next year", ".ics");
+    }
+
+    private static List<ReceivedMail> remindersTo(Fixtures.TestTenant tenant) {
+        return platform().environment().mail().receivedMessages().stream()
+                .filter(m -> m.to().contains(tenant.adminEmail()))
+                .filter(m -> m.subject().contains("Calendar missing")).toList();
     }
 
     private static Api api() {

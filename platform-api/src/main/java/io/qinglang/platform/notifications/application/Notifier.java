@@ -31,6 +31,11 @@ public class Notifier {
         outbox.add(new Notification(caseId, kind, audience, assignee, null, subject, body, now));
     }
 
+    /** Tells the tenant's admins about the tenant as a whole (no case). */
+    public void tenantAdmins(String kind, String subject, String body, Instant now) {
+        outbox.add(new Notification(null, kind, Audience.TENANT_ADMINS, null, null, subject, body, now));
+    }
+
     /**
      * Tells the reporter, at the e-mail address of their contact (still sealed; opened only to send), that their
      * case needs their attention or has news — never what it is. Nothing is queued without a contact.

@@ -1,6 +1,8 @@
 package io.qinglang.platform.notifications.domain;
 
+import io.qinglang.platform.shared.domain.NullableUuid;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,6 +33,7 @@ public class Notification {
     @Id
     private UUID id;
     @Column(name = "case_id")
+    @Convert(converter = NullableUuid.class)
     private UUID caseId;
     private String kind;
     @Enumerated(EnumType.STRING)
@@ -104,6 +107,7 @@ public class Notification {
         return id;
     }
 
+    /** The case it concerns; null for a notice about the tenant as a whole. */
     public UUID caseId() {
         return caseId;
     }
