@@ -142,6 +142,18 @@ class StaffIT {
                 .json();
         assertThat(departments.get(0).get("code").asText()).isEqualTo("price-supervision");
         assertThat(departments.get(0).get("members").toString()).contains(email("sun"));
+        String reference = Fixtures.submitted(tenant, Fixtures.report("web", "price")).get("reference").asText();
+        Api.Call asHandler = new Api.Call().bearer(handler);
+        String caseId = api().get(base() + "/cases?q=" + reference, asHandler).json().get("items").get(0).get("id").asText();
+        long version = api().get(base() + "/cases/" + caseId, asHandler).json().get("version").asLong();
+        Api.Response nowhere = api().postJson(base() + "/cases/" + caseId + "/assign", body().put("department", "nowhere"),
+                new Api.Call().bearer(handler).header("If-Match", "\"" + version + "\""));
+        assertThat(nowhere.status()).as("once departments exist, a case goes to one of them").isEqualTo(400);
+        assertThat(nowhere.json().get("errors").findValuesAsText("pointer")).containsExactly("/department");
+        Api.Response routed = api().postJson(base() + "/cases/" + caseId + "/assign", body().put("department", "price-supervision"),
+                new Api.Call().bearer(handler).header("If-Match", "\"" + version + "\""));
+        assertThat(routed.status()).as(routed.body()).isEqualTo(200);
+
         Api.Response stale = api().putJson(base() + "/departments/price-supervision",
                 body().put("nameZh", "价格科").put("nameEn", "Prices"), asAdmin().header("If-Match", "\"99\""));
         assertThat(stale.status()).isEqualTo(409);

@@ -23,6 +23,8 @@ import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.shared.domain.ConcurrentUpdate;
 import io.qinglang.platform.shared.domain.InputErrors;
 import io.qinglang.platform.shared.domain.NotFound;
+import io.qinglang.platform.tenants.domain.Department;
+import io.qinglang.platform.tenants.domain.StaffRepository;
 import io.qinglang.platform.tenants.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +36,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -62,15 +65,17 @@ public class CaseHandling {
     private final CalendarGaps calendarGaps;
     private final Referrals referrals;
     private final StaffDirectory staffDirectory;
+    private final StaffRepository staffRecords;
     private final Clock clock;
     private final ObjectMapper json;
 
     @Inject
     public CaseHandling(TenantTransactions transactions, TenantDirectory tenants, CaseRepository cases,
                         CaseDeadlines deadlines, CaseQueries queries, AuditTrail audit, Notifier notifier,
-                        CalendarGaps calendarGaps, Referrals referrals, StaffDirectory staffDirectory, Clock clock,
-                        ObjectMapper json) {
+                        CalendarGaps calendarGaps, Referrals referrals, StaffDirectory staffDirectory,
+                        StaffRepository staffRecords, Clock clock, ObjectMapper json) {
         this.staffDirectory = staffDirectory;
+        this.staffRecords = staffRecords;
         this.referrals = referrals;
         this.calendarGaps = calendarGaps;
         this.notifier = notifier;
@@ -136,6 +141,17 @@ public class CaseHandling {
         return queries.complete(loaded);
     }
 
+    /**
+     * Once a tenant admin has set up departments, a case goes only to an active one of them; a tenant without any
+     * names departments freely.
+     */
+    private void requireDepartment(String code) {
+        List<Department> known = staffRecords.departments();
+        if (!known.isEmpty() && known.stream().noneMatch(d -> d.active() && d.code().equals(code))) {
+            new InputErrors().add("/department", "is not an active department of this tenant").throwIfAny();
+        }
+    }
+
     /** A case is assigned only to an enabled handler or supervisor of the tenant's own organization. */
     private void requireCaseStaff(Tenant tenant, String username) {
         boolean staff = tenant.organizationId() != null && staffDirectory.member(tenant.organizationId(), username)
@@ -186,6 +202,9 @@ public class CaseHandling {
     }
 
     private void assign(Step s, CaseCommand.Assign command) {
+        if (command.department() != null) {
+            requireDepartment(command.department().strip());
+        }
         s.c.assign(strip(command.department()), strip(command.assignee()), s.now);
         s.event(CaseEventType.ASSIGNED, false, describe(command.department(), command.assignee()));
         s.audit("CASE_ASSIGNED", null, details("department", command.department(), "assignee", command.assignee()));
