@@ -84,6 +84,35 @@ public class KeycloakOrganizationDirectory implements OrganizationDirectory, Sta
     }
 
     @Override
+    public String createMember(String organizationId, String email, String firstName, String lastName, Set<String> roles) {
+        return call("create a member of staff", () -> {
+            UserRepresentation user = new UserRepresentation();
+            user.setUsername(email);
+            user.setEmail(email);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setEnabled(true);
+            String userId;
+            try (Response response = realm().users().create(user)) {
+                if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                    throw new AccountExists();
+                }
+                userId = CreatedResponseUtil.getCreatedId(response);
+            }
+            try {
+                try (Response response = realm().organizations().get(organizationId).members().addMember(userId)) {
+                    expectSuccess(response, "add the organization member");
+                }
+                replaceStaffRoles(userId, roles);
+                return userId;
+            } catch (RuntimeException e) {
+                realm().users().delete(userId).close(); // created just now: leave nothing half-made
+                throw e;
+            }
+        });
+    }
+
+    @Override
     public void invite(String userId) {
         call("send the invitation e-mail", () -> {
             realm().users().get(userId).executeActionsEmail(INVITATION_ACTIONS);
@@ -146,11 +175,6 @@ public class KeycloakOrganizationDirectory implements OrganizationDirectory, Sta
                 .map(UserRepresentation::getId).findFirst());
     }
 
-    @Override
-    public List<String> organizationsOf(String userId) {
-        return call("list a user's organizations", () -> realm().organizations().members()
-                .getOrganizations(userId, true).stream().map(OrganizationRepresentation::getAlias).toList());
-    }
 
     @Override
     public void replaceStaffRoles(String userId, Set<String> roles) {

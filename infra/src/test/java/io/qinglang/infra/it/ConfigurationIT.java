@@ -112,6 +112,9 @@ class ConfigurationIT {
                 new Bad("PUT", "/calendar/years/2026", body().set("days", workdayOnAWednesday), json, List.of("/days/0/kind")),
                 new Bad("PUT", "/calendar/years/2026", "day,type\n2026-10-01,HOLIDAY\n", "text/csv", List.of("/lines/1")),
                 new Bad("PUT", "/calendar/years/2026", "this is not a calendar", "text/calendar", List.of("/lines/1")),
+                new Bad("PUT", "/calendar/years/2026", tooManyDays(), "text/calendar", List.of("/lines")),
+                new Bad("POST", "/reward-rules", body().put("kind", "PERCENTAGE").put("percent", 5)
+                        .put("minimum", new java.math.BigDecimal("1e400")), json, List.of("/minimum")),
                 new Bad("PUT", "/disclosure/logo", "GIF89a not really".getBytes(StandardCharsets.UTF_8), "image/png", List.of("")),
                 new Bad("POST", "/reward-rules", body().put("kind", "PERCENTAGE").put("percent", 0), json, List.of("/percent")),
                 new Bad("POST", "/reward-rules", body().put("kind", "PERCENTAGE").put("percent", 5).put("minimum", 500)
@@ -135,9 +138,18 @@ class ConfigurationIT {
             assertThat(response.json().get("errors").findValuesAsText("pointer")).as(b.path() + " " + b.body())
                     .containsExactlyInAnyOrderElementsOf(b.pointers());
         }
-        assertThat(bad).hasSizeGreaterThanOrEqualTo(20);
         assertThat(everything()).isEqualTo(before);
         assertThat(Fixtures.rows("audit_events", desk.tenant().id())).isEqualTo(audited);
+    }
+
+    /** Thirteen month-long events: more days than a year has. */
+    private static String tooManyDays() {
+        StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+        for (int i = 0; i < 13; i++) {
+            ics.append("BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260201\r\nSUMMARY:假\r\n"
+                    + "END:VEVENT\r\n");
+        }
+        return ics.append("END:VCALENDAR\r\n").toString();
     }
 
     private static ObjectNode disclosure(int k) {
@@ -255,11 +267,13 @@ class ConfigurationIT {
         assertThat(garbled.json().get("errors").findValuesAsText("pointer")).containsExactly("If-Match");
 
         JsonNode current = ok(api().get(config(), asAdmin()));
+        List<String> hours = new java.util.ArrayList<>();
         for (JsonNode c : current.get("channels")) {
             if (c.get("code").asText().equals("hotline-9")) {
-                assertThat(c.get("hours").asText()).isEqualTo("每天 8:00-20:00");
+                hours.add(c.get("hours").asText());
             }
         }
+        assertThat(hours).containsExactly("每天 8:00-20:00");
     }
 
     @Test

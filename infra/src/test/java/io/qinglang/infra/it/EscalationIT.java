@@ -275,6 +275,40 @@ class EscalationIT {
         assertThat(reminded.getLast().text()).contains("next year", ".ics");
     }
 
+    @Test
+    void anUnreadableReporterContactFailsThatNotificationAloneAndTheRestIsSent() throws Exception {
+        CaseHandlingIT.Desk consumer = CaseHandlingIT.Desk.of("CONSUMER_COMPLAINTS");
+        ObjectNode withContact = report("web", "product-quality");
+        withContact.putObject("contact").put("email", "reporter-" + System.nanoTime() + "@example.org");
+        String reference = submitted(consumer.tenant(), withContact).get("reference").asText();
+        String id = api().get(consumer.cases() + "?q=" + reference, new Api.Call().bearer(consumer.handler())).json()
+                .get("items").get(0).get("id").asText();
+        consumer.step(id, "request-information", body().put("question", "请提供订单号"));
+        consumer.step(id, "flag", body().put("severity", "SERIOUS").put("urgent", false).put("reason", "多名消费者"));
+        try (Connection db = platform().ownerConnection();
+             PreparedStatement s = db.prepareStatement("update notifications set sealed_contact = '\\x00ff'::bytea "
+                     + "where tenant_id = ?::uuid and audience = 'REPORTER'")) {
+            s.setString(1, consumer.tenant().id());
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+
+        outbox().dispatch(Instant.now());
+
+        assertThat(mailsAbout(consumer, reference)).as("the supervisors' alert still goes out").isNotEmpty();
+        try (Connection db = platform().ownerConnection();
+             PreparedStatement s = db.prepareStatement("select attempts, last_error, sent_at is null, next_attempt_at "
+                     + "is not null from notifications where tenant_id = ?::uuid and audience = 'REPORTER'")) {
+            s.setString(1, consumer.tenant().id());
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+                assertThat(rs.getString(2)).as("the kind of failure only").doesNotContain("@").isNotBlank();
+                assertThat(rs.getBoolean(3)).isTrue();
+                assertThat(rs.getBoolean(4)).as("tried again later").isTrue();
+            }
+        }
+    }
+
     private static List<ReceivedMail> remindersTo(Fixtures.TestTenant tenant) {
         return platform().environment().mail().receivedMessages().stream()
                 .filter(m -> m.to().contains(tenant.adminEmail()))

@@ -139,9 +139,18 @@ public final class Fixtures {
     }
 
     /** The reasons recorded with a tenant's audit events of one action, in order. */
+    /** The JSON details of the tenant's audit events of this action, oldest first. */
+    public static List<String> auditDetails(TestTenant tenant, String action) {
+        return auditColumn(tenant, action, "details");
+    }
+
     public static List<String> auditReasons(TestTenant tenant, String action) {
+        return auditColumn(tenant, action, "reason");
+    }
+
+    private static List<String> auditColumn(TestTenant tenant, String action, String column) {
         try (Connection c = platform().ownerConnection();
-             PreparedStatement s = c.prepareStatement("select reason from audit_events where tenant_id = ?::uuid "
+             PreparedStatement s = c.prepareStatement("select " + column + " from audit_events where tenant_id = ?::uuid "
                      + "and action = ? order by seq")) {
             s.setString(1, tenant.id());
             s.setString(2, action);

@@ -13,6 +13,7 @@ import java.util.List;
 import static io.qinglang.infra.it.CaseHandlingIT.body;
 import static io.qinglang.infra.it.Fixtures.PASSWORD;
 import static io.qinglang.infra.it.Fixtures.api;
+import static io.qinglang.infra.it.Fixtures.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Staff administration against the real Keycloak: invitations, roles, deactivation, departments. */
@@ -85,10 +86,17 @@ class StaffIT {
         ReceivedMail mail = OnboardingIT.invitationTo(email("li"));
         assertThat(mail).as("invitation e-mail").isNotNull();
 
+        Api.Response resent = api().postJson(base() + "/staff/" + invited.get("userId").asText() + "/invitation", "",
+                asAdmin());
+        assertThat(resent.status()).as(resent.body()).isEqualTo(200);
+        assertThat(platform().environment().mail().receivedMessages().stream()
+                .filter(m -> m.to().contains(email("li"))).count()).as("the invitation, sent again").isEqualTo(2);
+
         assertThat(listCases(signedIn("li"))).isEqualTo(200);
         JsonNode staff = api().get(base() + "/staff", asAdmin()).json();
         assertThat(staff.findValuesAsText("username")).contains(email("li"), tenant.adminEmail());
-        assertThat(Fixtures.auditReasons(tenant, "STAFF_INVITED")).isNotEmpty();
+        assertThat(Fixtures.auditDetails(tenant, "STAFF_INVITED")).anySatisfy(d -> assertThat(d)
+                .contains(email("li"), "handler"));
     }
 
     @Test
@@ -104,7 +112,8 @@ class StaffIT {
 
         assertThat(verifyAudit(before)).as("the old token still carries the old role").isEqualTo(403);
         assertThat(verifyAudit(api().freshToken(email("wang"), PASSWORD))).isEqualTo(200);
-        assertThat(Fixtures.auditReasons(tenant, "STAFF_ROLES_CHANGED")).isNotEmpty();
+        assertThat(Fixtures.auditDetails(tenant, "STAFF_ROLES_CHANGED")).anySatisfy(d -> assertThat(d)
+                .contains("\"from\":[\"handler\"]", "\"to\":[\"supervisor\"]"));
     }
 
     @Test
@@ -188,8 +197,7 @@ class StaffIT {
                 new Bad("POST", "/staff", invitation("x", "handler").put("firstName", " "), 400, "/firstName"),
                 new Bad("POST", "/staff", unknownDepartment, 400, "/departments/0"),
                 new Bad("POST", "/staff", invitation("admin", "handler"), 409, "STAFF_ALREADY_MEMBER"),
-                new Bad("POST", "/staff", invitation("x", "handler").put("email", othersHandler), 409,
-                        "STAFF_IN_OTHER_ORGANIZATION"),
+                new Bad("POST", "/staff", invitation("x", "handler").put("email", othersHandler), 409, "ACCOUNT_EXISTS"),
                 new Bad("PUT", "/staff/" + adminId + "/roles", body().set("roles", Api.object().putArray("r").add("handler")),
                         409, "CANNOT_LOCK_YOURSELF_OUT"),
                 new Bad("POST", "/staff/" + adminId + "/deactivate", "", 409, "CANNOT_LOCK_YOURSELF_OUT"),

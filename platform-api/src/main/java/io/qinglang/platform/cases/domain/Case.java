@@ -330,6 +330,7 @@ public class Case {
         requireReviewable(reviewer, CaseStatus.IN_PROGRESS);
         moveTo(CaseStatus.IN_PROGRESS, now);
         closedAt = null;
+        outcome = null; // the reversed decision no longer stands (its record stays in the decisions)
     }
 
     private void requireReviewable(String reviewer, CaseStatus target) {

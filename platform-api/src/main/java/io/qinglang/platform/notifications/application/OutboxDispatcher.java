@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -75,35 +76,46 @@ public class OutboxDispatcher {
             List<Leased> batch;
             do {
                 batch = transactions.inTenant(tenant.id(), () -> lease(tenant, now));
-                sent += send(tenant, batch, now);
+                sent += send(tenant, batch);
             } while (batch.size() == BATCH);
         }
         return sent;
     }
 
-    /** A claimed notification as its dispatcher needs it with no transaction open. */
+    /** A claimed notification as its dispatcher needs it with no transaction open, and until when it holds it. */
     private record Leased(UUID id, Audience audience, Optional<String> assignee,
-                          Optional<String> reporterEmail, String subject, String body) {
+                          Optional<String> reporterEmail, String subject, String body, Instant until) {
     }
 
-    private List<Leased> lease(Tenant tenant, Instant now) {
+    private List<Leased> lease(Tenant tenant, Instant due) {
+        Instant leasedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant until = leasedAt.plus(LEASE);
         List<Leased> leased = new ArrayList<>();
-        for (Notification n : outbox.claimDue(now, BATCH)) {
-            n.leaseUntil(now.plus(LEASE));
-            Optional<String> reporter = n.audience() == Audience.REPORTER
-                    ? n.sealedContact().flatMap(sealed -> reporterEmail(tenant, n, sealed)) : Optional.empty();
-            leased.add(new Leased(n.id(), n.audience(), n.assignee(), reporter, n.subject(), n.body()));
+        for (Notification n : outbox.claimDue(due, BATCH)) {
+            Optional<String> reporter;
+            try {
+                reporter = n.audience() == Audience.REPORTER
+                        ? n.sealedContact().flatMap(sealed -> reporterEmail(tenant, n, sealed)) : Optional.empty();
+            } catch (RuntimeException e) {
+                // an unreadable contact fails this notification alone, never the batch or the other tenants
+                failed(tenant, n, e.getClass().getSimpleName(), leasedAt);
+                continue;
+            }
+            n.leaseUntil(until);
+            leased.add(new Leased(n.id(), n.audience(), n.assignee(), reporter, n.subject(), n.body(), until));
         }
         return leased;
     }
 
-    /** Sends a leased batch, then records each outcome; returns how many went out. */
-    private int send(Tenant tenant, List<Leased> batch, Instant now) {
+    /**
+     * Sends a leased batch, stopping halfway through the lease, then records each outcome — only where the lease
+     * is still this dispatcher's (one that ran out may have been taken by another); returns how many went out.
+     */
+    private int send(Tenant tenant, List<Leased> batch) {
         Map<UUID, Integer> delivered = new HashMap<>();
         Map<UUID, String> failures = new HashMap<>();
-        Instant stopBy = clock.instant().plus(LEASE.dividedBy(2));
         for (Leased n : batch) {
-            if (clock.instant().isAfter(stopBy)) {
+            if (clock.instant().isAfter(n.until().minus(LEASE.dividedBy(2)))) {
                 break; // the rest is given back below, due again at once
             }
             try {
@@ -121,15 +133,16 @@ public class OutboxDispatcher {
             }
         }
         if (!batch.isEmpty()) {
+            Instant done = clock.instant().truncatedTo(ChronoUnit.MICROS);
             transactions.inTenant(tenant.id(), () -> {
                 for (Leased leased : batch) {
-                    outbox.find(leased.id()).ifPresent(n -> {
+                    outbox.find(leased.id()).filter(n -> n.leaseHeld(leased.until())).ifPresent(n -> {
                         if (delivered.containsKey(n.id())) {
-                            n.sent(delivered.get(n.id()), now);
+                            n.sent(delivered.get(n.id()), done);
                         } else if (failures.containsKey(n.id())) {
-                            failed(tenant, n, failures.get(n.id()), now);
+                            failed(tenant, n, failures.get(n.id()), done);
                         } else {
-                            n.released(now);
+                            n.released(done);
                         }
                     });
                 }

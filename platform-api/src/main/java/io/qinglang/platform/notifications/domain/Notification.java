@@ -81,6 +81,11 @@ public class Notification {
         nextAttemptAt = until;
     }
 
+    /** Whether the lease until {@code until} is still in place (not run out and taken by another, not finished). */
+    public boolean leaseHeld(Instant until) {
+        return sentAt == null && until.equals(nextAttemptAt);
+    }
+
     /** The dispatcher gave back a leased notification it did not get to: it is due again at once. */
     public void released(Instant now) {
         if (sentAt == null) {

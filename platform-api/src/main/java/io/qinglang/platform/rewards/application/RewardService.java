@@ -14,6 +14,7 @@ import io.qinglang.platform.cases.domain.CaseEventType;
 import io.qinglang.platform.cases.domain.CaseId;
 import io.qinglang.platform.cases.domain.CaseRepository;
 import io.qinglang.platform.cases.domain.CaseRuleViolation;
+import io.qinglang.platform.cases.domain.CaseStatus;
 import io.qinglang.platform.cases.domain.Outcome;
 import io.qinglang.platform.cases.domain.ReceiptNotFound;
 import io.qinglang.platform.rewards.domain.Money;
@@ -135,9 +136,10 @@ public class RewardService {
         Tenant tenant = tenants.require(slug);
         return transactions.inTenant(tenant.id(), () -> {
             Case c = requireCase(caseId);
-            if (c.outcome().filter(SUBSTANTIATED::contains).isEmpty()) {
-                throw CaseRuleViolation.conflict("NOT_SUBSTANTIATED", "Case " + c.reference()
-                        + " has no substantiated decision; only substantiated reports earn rewards.");
+            boolean decided = c.status() == CaseStatus.DECIDED || c.status() == CaseStatus.CLOSED;
+            if (!decided || c.outcome().filter(SUBSTANTIATED::contains).isEmpty()) {
+                throw CaseRuleViolation.conflict("NOT_SUBSTANTIATED", "Case " + c.reference() + " is " + c.status()
+                        + " without a standing substantiated decision; only substantiated reports earn rewards.");
             }
             if (rewards.forDecidedCase(c.id()).stream().anyMatch(r -> r.status() != RewardStatus.DENIED)) {
                 throw CaseRuleViolation.conflict("REWARD_EXISTS", "Case " + c.reference()

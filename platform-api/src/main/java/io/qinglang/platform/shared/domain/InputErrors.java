@@ -20,6 +20,11 @@ public final class InputErrors {
         return this;
     }
 
+    /** How many errors were found so far. */
+    public int size() {
+        return errors.size();
+    }
+
     public boolean has(String pointer) {
         return errors.stream().anyMatch(e -> e.pointer().equals(pointer));
     }

@@ -100,6 +100,16 @@ class CaseLifecycleTest {
     }
 
     @Test
+    void aReversedDecisionNoLongerStands() {
+        Case c = closed();
+        assertThat(c.outcome()).contains(Outcome.SUBSTANTIATED);
+        c.appeal(NOW);
+        c.reverseOnReview("li", NOW);
+        assertThat(c.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(c.outcome()).isEmpty();
+    }
+
+    @Test
     void aDuplicateFollowsItsLeadWhenTheLeadIsMergedInTurn() {
         Case first = aReceivedCase();
         Case duplicate = aReceivedCase();

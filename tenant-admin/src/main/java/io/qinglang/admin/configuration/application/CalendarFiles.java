@@ -26,7 +26,11 @@ public final class CalendarFiles {
     static final String NAME_EN_PROPERTY = "X-QINGLANG-NAME-EN";
     private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-    private static final int MAX_LINES = 10_000;
+    private static final int MAX_RAW_LINES = 100_000;
+    /** A year has at most 366 days; a file listing more is not one year's calendar. */
+    private static final int MAX_DAYS = 366;
+    /** A file so broken that this many lines are wrong is named by its first ones only. */
+    private static final int MAX_ERRORS = 50;
 
     private CalendarFiles() {
     }
@@ -60,11 +64,11 @@ public final class CalendarFiles {
         if (rows.isEmpty() || !String.join(",", rows.getFirst()).strip().replace("\uFEFF", "").equalsIgnoreCase(CSV_HEADER)) {
             errors.add("/lines/1", "must be the header " + CSV_HEADER).throwIfAny();
         }
-        if (rows.size() > MAX_LINES) {
-            errors.add("/lines", "must hold at most " + MAX_LINES + " lines").throwIfAny();
-        }
         List<ListedDay> days = new ArrayList<>();
-        for (int i = 1; i < rows.size(); i++) {
+        if (rows.size() > MAX_DAYS + 1 + 100) {
+            errors.add("/lines", "lists more than " + MAX_DAYS + " days: not one year's calendar").throwIfAny();
+        }
+        for (int i = 1; i < rows.size() && errors.size() < MAX_ERRORS; i++) {
             List<String> row = rows.get(i);
             String at = "/lines/" + (i + 1);
             if (row.size() == 1 && row.getFirst().isBlank()) {
@@ -178,15 +182,15 @@ public final class CalendarFiles {
     public static List<ListedDay> fromIcs(String text) {
         InputErrors errors = new InputErrors();
         List<String[]> lines = unfold(text);
-        if (lines.size() > MAX_LINES * 12) {
-            errors.add("/lines", "must hold at most " + MAX_LINES * 12 + " lines").throwIfAny();
-        }
         if (lines.isEmpty() || !lines.getFirst()[1].strip().equalsIgnoreCase("BEGIN:VCALENDAR")) {
             errors.add("/lines/1", "must be BEGIN:VCALENDAR: this is not an iCalendar file").throwIfAny();
         }
         List<ListedDay> days = new ArrayList<>();
         Event event = null;
         for (String[] numbered : lines) {
+            if (errors.size() >= MAX_ERRORS) {
+                break;
+            }
             String at = "/lines/" + numbered[0];
             String line = numbered[1];
             int colon = line.indexOf(':');
@@ -250,6 +254,9 @@ public final class CalendarFiles {
             String k = kind();
             String nameZh = summary == null || summary.isBlank() ? null : summary.strip();
             for (LocalDate d = start; d.isBefore(until); d = d.plusDays(1)) {
+                if (days.size() >= MAX_DAYS) {
+                    errors.add("/lines", "lists more than " + MAX_DAYS + " days: not one year's calendar").throwIfAny();
+                }
                 days.add(new ListedDay(d, k, nameZh, blankToNull(nameEn)));
             }
         }
@@ -278,16 +285,27 @@ public final class CalendarFiles {
 
     /** Joins folded lines (a line starting with a space or tab continues the one before), keeping line numbers. */
     private static List<String[]> unfold(String text) {
-        List<String[]> lines = new ArrayList<>();
         String[] raw = text.replace("\uFEFF", "").split("\r\n|\n|\r", -1);
+        if (raw.length > MAX_RAW_LINES) {
+            new InputErrors().add("/lines", "must hold at most " + MAX_RAW_LINES + " lines").throwIfAny();
+        }
+        List<String[]> lines = new ArrayList<>();
+        StringBuilder current = null;
+        String number = null;
         for (int i = 0; i < raw.length; i++) {
             String line = raw[i];
-            if (!lines.isEmpty() && !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
-                String[] last = lines.getLast();
-                last[1] = last[1] + line.substring(1);
+            if (current != null && !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
+                current.append(line, 1, line.length());
             } else if (!line.isEmpty()) {
-                lines.add(new String[]{Integer.toString(i + 1), line});
+                if (current != null) {
+                    lines.add(new String[]{number, current.toString()});
+                }
+                current = new StringBuilder(line);
+                number = Integer.toString(i + 1);
             }
+        }
+        if (current != null) {
+            lines.add(new String[]{number, current.toString()});
         }
         return lines;
     }

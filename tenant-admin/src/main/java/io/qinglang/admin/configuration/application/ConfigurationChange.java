@@ -208,8 +208,8 @@ public sealed interface ConfigurationChange {
                         || percent.stripTrailingZeros().scale() > 2)) {
                     errors.add("/percent", "must be more than 0 and at most 100, with at most 2 decimals");
                 }
-                if (minimum != null && minimum.signum() < 0) {
-                    errors.add("/minimum", "must not be negative");
+                if (minimum != null && (minimum.signum() < 0 || minimum.compareTo(Money.MAX) > 0)) {
+                    errors.add("/minimum", "must be between 0 and " + Money.MAX.toPlainString());
                 } else if (minimum != null && money != null && !Money.fits(minimum, money)) {
                     errors.add("/minimum", "has more decimals than " + money + " allows");
                 }

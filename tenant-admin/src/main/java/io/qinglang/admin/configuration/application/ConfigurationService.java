@@ -322,7 +322,8 @@ public class ConfigurationService {
             deadlines.removeYear(year);
             days.forEach(d -> deadlines.add(new CalendarDay(new CalendarException(d.date(), DayKind.valueOf(d.kind()),
                     d.nameZh(), d.nameEn()))));
-            String from = source == null || source.isBlank() ? "tenant admin " + actor : source;
+            String from = source == null || source.isBlank() ? "tenant admin " + actor : source.strip();
+            from = from.length() > 200 ? from.substring(0, 200) : from;
             deadlines.add(new CalendarYear(year, from));
             record(tenant, actor, "CONFIG_CALENDAR_YEAR_REPLACED", "CALENDAR", Integer.toString(year),
                     Map.of("source", from, "days", days.size()));

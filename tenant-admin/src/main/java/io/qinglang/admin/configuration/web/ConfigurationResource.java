@@ -62,6 +62,7 @@ public class ConfigurationResource {
     static final String TEXT_CSV = "text/csv";
     static final String TEXT_CALENDAR = "text/calendar";
     private static final String YEAR = "{year: [0-9]{4}}";
+    static final int MAX_CALENDAR_FILE_BYTES = 1024 * 1024;
 
     /** A calendar year as JSON: where the list comes from, and its days. */
     public record YearUpload(String source, List<ListedDay> days) {
@@ -320,10 +321,14 @@ public class ConfigurationResource {
         return Response.ok(text).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
-    /** The body as UTF-8 text, refusing bytes that are not. */
+    /** The body as UTF-8 text, refusing bytes that are not, and files far larger than any year's calendar. */
     private static String utf8(byte[] body) {
         if (body == null || body.length == 0) {
             throw InvalidInput.of("", "request body is required");
+        }
+        if (body.length > MAX_CALENDAR_FILE_BYTES) {
+            throw InvalidInput.of("", "must be at most " + MAX_CALENDAR_FILE_BYTES / 1024
+                    + " KiB: a year's calendar file is far smaller");
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -18,11 +18,22 @@ public interface StaffAccounts {
     /** The member with this account id, if they belong to the organization. */
     Optional<Member> memberById(String organizationId, String userId);
 
+    /**
+     * Creates a new account for {@code email}, makes it a member of the organization and gives it the roles;
+     * returns its id. Never adopts an existing account (whoever holds it, with whatever roles): if the address
+     * already has one, throws {@link AccountExists} and changes nothing.
+     */
+    String createMember(String organizationId, String email, String firstName, String lastName, Set<String> roles);
+
+    /** The address already has an account on the platform. */
+    final class AccountExists extends RuntimeException {
+        public AccountExists() {
+            super("an account with this address exists");
+        }
+    }
+
     /** The account id of the user with this e-mail address, if there is one in the realm. */
     Optional<String> userIdByEmail(String email);
-
-    /** The aliases of the organizations the account belongs to. */
-    List<String> organizationsOf(String userId);
 
     /** Makes the account's staff roles exactly {@code roles}; other roles it holds are left alone. */
     void replaceStaffRoles(String userId, Set<String> roles);

@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +38,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class StaffService {
+
+    private static final Logger LOG = Logger.getLogger(StaffService.class.getName());
 
     private final TenantTransactions transactions;
     private final TenantDirectory tenants;
@@ -137,33 +141,53 @@ public class StaffService {
         List<String> departments = invitation.departments() == null ? List.of() : invitation.departments();
         transactions.inTenant(tenant.id(), () -> requireDepartments(departments));
         String email = invitation.email().strip().toLowerCase(java.util.Locale.ROOT);
-        var existing = accounts.userIdByEmail(email);
-        if (existing.isPresent()) {
-            List<String> theirs = accounts.organizationsOf(existing.get());
-            if (theirs.contains(slug)) {
-                throw new StaffConflict("STAFF_ALREADY_MEMBER", email + " is already on the staff of " + slug + ".");
-            }
-            if (!theirs.isEmpty()) {
-                // realm roles are not scoped to one organization: sharing an account would share its roles
-                throw new StaffConflict("STAFF_IN_OTHER_ORGANIZATION", email + " already belongs to another "
-                        + "organization on the platform; invite a separate address.");
-            }
+        if (accounts.userIdByEmail(email).map(id -> accounts.memberById(organization, id).isPresent()).orElse(false)) {
+            throw new StaffConflict("STAFF_ALREADY_MEMBER", email + " is already on the staff of " + slug + ".");
         }
         Set<String> roles = Set.copyOf(invitation.roles());
-        String userId = organizations.addMember(organization, email, invitation.firstName().strip(),
-                invitation.lastName().strip(), roles);
-        organizations.invite(userId);
-        transactions.inTenant(tenant.id(), () -> {
-            StaffProfile profile = staff.profile(userId).orElseGet(() -> {
-                StaffProfile created = new StaffProfile(userId, email);
-                staff.add(created);
-                return created;
+        String userId;
+        try {
+            userId = accounts.createMember(organization, email, invitation.firstName().strip(),
+                    invitation.lastName().strip(), roles);
+        } catch (StaffAccounts.AccountExists e) {
+            // an existing account is never adopted: it may be another body's staff or the platform's operator,
+            // and realm roles are not per organization
+            throw new StaffConflict("ACCOUNT_EXISTS", email + " already has an account on the platform; invite an "
+                    + "address of your own organization that has none.");
+        }
+        try {
+            transactions.inTenant(tenant.id(), () -> {
+                StaffProfile profile = new StaffProfile(userId, email);
+                profile.placeIn(departments);
+                staff.add(profile);
+                record(tenant, actor, "STAFF_INVITED", userId, details("email", email, "roles", new TreeSet<>(roles),
+                        "departments", departments));
             });
-            profile.placeIn(departments);
-            record(tenant, actor, "STAFF_INVITED", userId, details("email", email, "roles", new TreeSet<>(roles),
-                    "departments", departments));
-        });
+        } catch (RuntimeException e) {
+            organizations.deleteUser(userId); // nothing recorded here: the account goes too
+            throw e;
+        }
+        sendInvitation(userId);
         return view(tenant, userId);
+    }
+
+    /** Sends the invitation e-mail (again): set a password, verify the address. */
+    public StaffView resendInvitation(String slug, String userId, String actor) {
+        Tenant tenant = tenants.require(slug);
+        requireMember(tenant, userId);
+        organizations.invite(userId);
+        transactions.inTenant(tenant.id(), () -> record(tenant, actor, "STAFF_INVITATION_SENT", userId, Map.of()));
+        return view(tenant, userId);
+    }
+
+    /** The account exists and is recorded; a mail server that fails now is not a reason to undo that. */
+    private void sendInvitation(String userId) {
+        try {
+            organizations.invite(userId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The invitation e-mail to staff account " + userId + " was not sent; the admin can "
+                    + "send it again", e);
+        }
     }
 
     public StaffView changeRoles(String slug, String userId, List<String> roles, String actor, String actorUserId) {

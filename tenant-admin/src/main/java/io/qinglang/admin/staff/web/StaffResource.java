@@ -74,6 +74,14 @@ public class StaffResource {
         return Response.status(Response.Status.CREATED).entity(invited).build();
     }
 
+    @POST
+    @Path("/staff/{userId}/invitation")
+    @Operation(summary = "Send the invitation e-mail again (set a password, verify the address)")
+    public StaffView resendInvitation(@PathParam("tenant") String tenant, @PathParam("userId") String userId) {
+        access.requireMemberOf(tenant);
+        return staff.resendInvitation(tenant, userId, access.subject());
+    }
+
     @PUT
     @Path("/staff/{userId}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
