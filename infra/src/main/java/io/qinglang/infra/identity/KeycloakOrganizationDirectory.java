@@ -86,14 +86,8 @@ public class KeycloakOrganizationDirectory implements OrganizationDirectory, Sta
     @Override
     public String createMember(String organizationId, String email, String firstName, String lastName, Set<String> roles) {
         return call("create a member of staff", () -> {
-            UserRepresentation user = new UserRepresentation();
-            user.setUsername(email);
-            user.setEmail(email);
-            user.setFirstName(firstName);
-            user.setLastName(lastName);
-            user.setEnabled(true);
             String userId;
-            try (Response response = realm().users().create(user)) {
+            try (Response response = realm().users().create(newUser(email, firstName, lastName))) {
                 if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
                     throw new AccountExists();
                 }
@@ -250,15 +244,20 @@ public class KeycloakOrganizationDirectory implements OrganizationDirectory, Sta
         if (!existing.isEmpty()) {
             return existing.getFirst().getId();
         }
+        try (Response response = realm().users().create(newUser(email, firstName, lastName))) {
+            return CreatedResponseUtil.getCreatedId(response);
+        }
+    }
+
+    /** An enabled account whose user name is its e-mail address. */
+    private static UserRepresentation newUser(String email, String firstName, String lastName) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(email);
         user.setEmail(email);
         user.setFirstName(firstName);
         user.setLastName(lastName);
         user.setEnabled(true);
-        try (Response response = realm().users().create(user)) {
-            return CreatedResponseUtil.getCreatedId(response);
-        }
+        return user;
     }
 
     private static void expectSuccess(Response response, String action) {
