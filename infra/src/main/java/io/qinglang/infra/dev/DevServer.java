@@ -79,6 +79,8 @@ public final class DevServer {
         StringBuilder text = new StringBuilder("\n");
         text.append("Qinglang 清朗 is running (ready in ").append(took.toSeconds()).append(" s")
                 .append(created ? ", demo tenant created" : "").append(")\n\n");
+        text.append("  Portal               ").append(base).append("/  (demo body: ").append(base)
+                .append("/t/demo, report form /t/demo/report)\n");
         text.append("  API                  ").append(base).append("/api/v1/…\n");
         text.append("  Public intake        POST ").append(base).append("/api/v1/tenants/demo/reports\n");
         text.append("  Receipt tracking     POST ").append(base).append("/api/v1/tenants/demo/tracking\n");

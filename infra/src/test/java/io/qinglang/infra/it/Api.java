@@ -133,13 +133,27 @@ public final class Api {
             part(body, boundary, "Content-Disposition: form-data; name=\"" + jsonPart + "\"\r\nContent-Type: application/json",
                     json instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : write(json));
         }
+        filesAndEnd(body, boundary, files);
+        return postBytes(path, body.toByteArray(), "multipart/form-data; boundary=" + boundary, call);
+    }
+
+    /** An HTML form posted as multipart/form-data: text fields, then files. */
+    public Response postForm(String path, Map<String, String> fields, List<FilePart> files, Call call) {
+        String boundary = "qinglang-form-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> part(body, boundary, "Content-Disposition: form-data; name=\"" + name + "\"",
+                value.getBytes(StandardCharsets.UTF_8)));
+        filesAndEnd(body, boundary, files);
+        return postBytes(path, body.toByteArray(), "multipart/form-data; boundary=" + boundary, call);
+    }
+
+    private static void filesAndEnd(ByteArrayOutputStream body, String boundary, List<FilePart> files) {
         for (FilePart file : files) {
             part(body, boundary, "Content-Disposition: form-data; name=\"" + file.name() + "\"; filename=\""
                     + file.fileName() + "\"" + (file.contentType() == null ? "" : "\r\nContent-Type: " + file.contentType()),
                     file.content());
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return postBytes(path, body.toByteArray(), "multipart/form-data; boundary=" + boundary, call);
     }
 
     private static void part(ByteArrayOutputStream body, String boundary, String headers, byte[] content) {

@@ -19,8 +19,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a {@code multipart/form-data} request as it streams in: one JSON part (named by the caller) and
@@ -39,14 +41,47 @@ public final class MultipartForm {
     public record Parts(byte[] json, List<EvidenceFile> files) {
     }
 
+    /** The fields (as sent, bytes) and files of a form posted as multipart/form-data. */
+    public record Form(Map<String, byte[]> fields, List<EvidenceFile> files) {
+        /** A text field, strictly UTF-8; null if it was not sent. */
+        public String field(String name) {
+            byte[] raw = fields.get(name);
+            if (raw == null) {
+                return null;
+            }
+            try {
+                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(raw)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw InvalidInput.of("/" + name, "is not valid UTF-8");
+            }
+        }
+    }
+
+    /** An API request: one JSON part named {@code jsonPart} and {@code evidence} files, nothing else. */
     public static Parts read(String contentType, InputStream body, String jsonPart, EvidenceLimits limits,
                              long maxRequestBytes) {
+        Form form = parse(contentType, body, Set.of(jsonPart), false, limits, maxRequestBytes);
+        byte[] json = form.fields().get(jsonPart);
+        if (json == null) {
+            throw InvalidInput.of("/" + jsonPart, "part is required");
+        }
+        return new Parts(json, form.files());
+    }
+
+    /** An HTML form: text fields named in {@code fields} (each at most once) and {@code evidence} files. */
+    public static Form readForm(String contentType, InputStream body, Set<String> fields, EvidenceLimits limits,
+                                long maxRequestBytes) {
+        return parse(contentType, body, fields, true, limits, maxRequestBytes);
+    }
+
+    private static Form parse(String contentType, InputStream body, Set<String> fields, boolean htmlForm,
+                              EvidenceLimits limits, long maxRequestBytes) {
         Upload upload = new Upload();
         upload.setSizeMax(maxRequestBytes);
         upload.setFileSizeMax(Math.max(limits.maxFileBytes(), MAX_JSON_BYTES));
         upload.setHeaderCharset(StandardCharsets.UTF_8);
         try {
-            return collect(upload.getItemIterator(new Body(contentType, body)), jsonPart, limits);
+            return collect(upload.getItemIterator(new Body(contentType, body)), fields, htmlForm, limits);
         } catch (FileUploadSizeException e) {
             throw new RequestTooLarge(maxRequestBytes);
         } catch (FileUploadException e) {
@@ -56,28 +91,41 @@ public final class MultipartForm {
         }
     }
 
-    private static Parts collect(FileItemInputIterator items, String jsonPart, EvidenceLimits limits) throws IOException {
-        byte[] json = null;
+    private static Form collect(FileItemInputIterator items, Set<String> fields, boolean htmlForm,
+                                EvidenceLimits limits) throws IOException {
+        Map<String, byte[]> values = new HashMap<>();
         List<EvidenceFile> files = new ArrayList<>();
         while (items.hasNext()) {
             FileItemInput item = items.next();
-            if (jsonPart.equals(item.getFieldName()) && json == null) {
-                json = readLimited(item.getInputStream(), MAX_JSON_BYTES,
-                        () -> InvalidInput.of("/" + jsonPart, "is larger than " + MAX_JSON_BYTES + " bytes"));
-            } else if (EVIDENCE.equals(item.getFieldName()) && !item.isFormField()) {
-                files.add(readFile(item, files.size(), limits));
+            String name = item.getFieldName();
+            if (name != null && fields.contains(name) && !values.containsKey(name)) {
+                byte[] text = readLimited(item.getInputStream(), MAX_JSON_BYTES,
+                        () -> InvalidInput.of("/" + name, "is larger than " + MAX_JSON_BYTES + " bytes"));
+                values.put(name, text);
+            } else if (EVIDENCE.equals(name) && !item.isFormField()) {
+                EvidenceFile file = readFile(item, files.size(), limits, htmlForm);
+                if (file != null) {
+                    files.add(file);
+                }
             } else {
-                throw InvalidInput.of("/" + item.getFieldName(), "is not a known part (expected '" + jsonPart
-                        + "' once and '" + EVIDENCE + "' files)");
+                throw InvalidInput.of("/" + name, "is not a known part (expected " + String.join(", ", new java.util.TreeSet<>(fields))
+                        + " once each and '" + EVIDENCE + "' files)");
             }
         }
-        if (json == null) {
-            throw InvalidInput.of("/" + jsonPart, "part is required");
-        }
-        return new Parts(json, files);
+        return new Form(values, files);
     }
 
-    private static EvidenceFile readFile(FileItemInput item, int index, EvidenceLimits limits) throws IOException {
+    /**
+     * Reads one evidence file. In an HTML form ({@code fromHtmlForm}) a file input left empty arrives as a part
+     * with no file name and no bytes: that is no file, not an empty one.
+     */
+    private static EvidenceFile readFile(FileItemInput item, int index, EvidenceLimits limits, boolean fromHtmlForm)
+            throws IOException {
+        byte[] content = readLimited(item.getInputStream(), limits.maxFileBytes(),
+                () -> new EvidenceRejected.FileTooLarge(index, limits.maxFileBytes()));
+        if (fromHtmlForm && (item.getName() == null || item.getName().isEmpty()) && content.length == 0) {
+            return null;
+        }
         if (index >= limits.maxFiles()) {
             throw new EvidenceRejected.TooManyFiles(index, limits.maxFiles());
         }
@@ -85,8 +133,6 @@ public final class MultipartForm {
         if (name.length() > 255) {
             throw InvalidInput.of("/evidence/" + index, "file name must be at most 255 characters");
         }
-        byte[] content = readLimited(item.getInputStream(), limits.maxFileBytes(),
-                () -> new EvidenceRejected.FileTooLarge(index, limits.maxFileBytes()));
         EvidenceFile file = new EvidenceFile(sanitize(name), EvidenceLimits.baseType(item.getContentType()), content);
         limits.check(index, file);
         return file;

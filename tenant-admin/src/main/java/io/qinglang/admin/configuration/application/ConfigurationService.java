@@ -32,12 +32,10 @@ import io.qinglang.platform.shared.domain.InputErrors;
 import io.qinglang.platform.shared.domain.NotFound;
 import io.qinglang.platform.tenants.domain.Category;
 import io.qinglang.platform.tenants.domain.Channel;
-import io.qinglang.platform.tenants.domain.ChannelKind;
 import io.qinglang.platform.tenants.domain.DisclosureSettings;
 import io.qinglang.platform.tenants.domain.Tenant;
 import io.qinglang.platform.tenants.domain.TenantConfigurationRepository;
 import io.qinglang.platform.tenants.domain.TenantRepository;
-import io.qinglang.platform.tenants.domain.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -95,28 +93,6 @@ public class ConfigurationService {
                 deadlines.policies().stream().map(PolicyView::of).toList(),
                 List.copyOf(new TreeSet<>(deadlines.calendar(tenant.zone(), tenant.restDays()).coveredYears())),
                 DisclosureView.of(configuration.disclosure())));
-    }
-
-    /** What reporters and the portal see of the tenant's configuration. */
-    public PublicConfiguration publicConfiguration(String slug) {
-        Tenant tenant = tenants.require(slug);
-        return transactions.inTenant(tenant.id(), () -> {
-            List<Category> active = configuration.categories().stream().filter(Category::active).toList();
-            Set<String> activeCodes = active.stream().map(Category::code).collect(Collectors.toSet());
-            DisclosureSettings disclosure = configuration.disclosure();
-            return new PublicConfiguration(tenant.slug(), tenant.profile().nameZh(), tenant.profile().nameEn(),
-                    disclosure.displayNameZh(), disclosure.displayNameEn(), disclosure.logo() != null,
-                    tenant.status() == TenantStatus.ACTIVE,
-                    configuration.channels().stream().filter(Channel::active)
-                            .filter(c -> c.kind() != ChannelKind.TRANSFER_IN)
-                            .map(PublicConfiguration.PublicChannel::of).toList(),
-                    active.stream().map(PublicConfiguration.PublicCategory::of).toList(),
-                    deadlines.policies().stream().filter(DeadlinePolicy::published)
-                            .filter(p -> p.categoryCode() == null || activeCodes.contains(p.categoryCode()))
-                            .map(PublicConfiguration.PublishedDeadline::of).toList(),
-                    rewards.rules().stream().filter(r -> r.categoryCode() == null || activeCodes.contains(r.categoryCode()))
-                            .map(RewardRuleView::of).map(PublicConfiguration.RewardSummary::of).toList());
-        });
     }
 
     // Channels

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qinglang.admin.configuration.application.ConfigurationService;
 import io.qinglang.admin.configuration.application.Logo;
 import io.qinglang.platform.shared.domain.NotFound;
+import io.qinglang.platform.tenants.application.PublicConfigurations;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,11 +38,14 @@ public class PublicConfigurationResource {
     private static final int MAX_AGE_SECONDS = 60;
 
     private final ConfigurationService configuration;
+    private final PublicConfigurations publicConfigurations;
     private final ObjectMapper json;
 
     @Inject
-    public PublicConfigurationResource(ConfigurationService configuration, ObjectMapper json) {
+    public PublicConfigurationResource(ConfigurationService configuration, PublicConfigurations publicConfigurations,
+                                       ObjectMapper json) {
         this.configuration = configuration;
+        this.publicConfigurations = publicConfigurations;
         this.json = json;
     }
 
@@ -51,7 +55,7 @@ public class PublicConfigurationResource {
     public Response get(@PathParam("tenant") String tenant, @Context Request request) {
         byte[] body;
         try {
-            body = json.writeValueAsBytes(configuration.publicConfiguration(tenant));
+            body = json.writeValueAsBytes(publicConfigurations.of(tenant));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("public configuration not serialisable", e);
         }

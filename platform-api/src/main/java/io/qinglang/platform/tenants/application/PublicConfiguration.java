@@ -1,6 +1,8 @@
-package io.qinglang.admin.configuration.application;
+package io.qinglang.platform.tenants.application;
 
 import io.qinglang.platform.deadlines.domain.DeadlinePolicy;
+import io.qinglang.platform.rewards.domain.Money;
+import io.qinglang.platform.rewards.domain.RewardRule;
 import io.qinglang.platform.tenants.domain.Category;
 import io.qinglang.platform.tenants.domain.Channel;
 
@@ -20,7 +22,7 @@ public record PublicConfiguration(String slug, String nameZh, String nameEn, Str
     /** A channel reporters can use, with the details they need to use it. */
     public record PublicChannel(String code, String kind, String nameZh, String nameEn, String contact, String hours,
                                 String descriptionZh, String descriptionEn, boolean selfService) {
-        static PublicChannel of(Channel c) {
+        public static PublicChannel of(Channel c) {
             return new PublicChannel(c.code(), c.kind().name(), c.nameZh(), c.nameEn(), c.contact(), c.hours(),
                     c.descriptionZh(), c.descriptionEn(), c.kind().selfService());
         }
@@ -29,7 +31,7 @@ public record PublicConfiguration(String slug, String nameZh, String nameEn, Str
     /** An active category; {@code parent} places it in the tree. */
     public record PublicCategory(String code, String parent, String nameZh, String nameEn, String descriptionZh,
                                  String descriptionEn, String legalBasis, int sortOrder) {
-        static PublicCategory of(Category c) {
+        public static PublicCategory of(Category c) {
             return new PublicCategory(c.code(), c.parentCode(), c.nameZh(), c.nameEn(), c.descriptionZh(),
                     c.descriptionEn(), c.legalBasis(), c.sortOrder());
         }
@@ -38,7 +40,7 @@ public record PublicConfiguration(String slug, String nameZh, String nameEn, Str
     /** A deadline the tenant commits to in public. */
     public record PublishedDeadline(String stage, String category, String severity, int amount, String unit,
                                     Integer extensionAmount, String extensionUnit) {
-        static PublishedDeadline of(DeadlinePolicy p) {
+        public static PublishedDeadline of(DeadlinePolicy p) {
             return new PublishedDeadline(p.stage().name(), p.categoryCode(), p.severity(), p.period().amount(),
                     p.period().unit().name(), p.extension() == null ? null : p.extension().amount(),
                     p.extension() == null ? null : p.extension().unit().name());
@@ -49,9 +51,13 @@ public record PublicConfiguration(String slug, String nameZh, String nameEn, Str
     public record RewardSummary(String category, String severity, String kind, java.math.BigDecimal amount,
                                 java.math.BigDecimal percent, java.math.BigDecimal minimum, java.math.BigDecimal cap,
                                 String currency, int claimWindowDays, boolean firstReporterOnly) {
-        static RewardSummary of(TenantConfigurationView.RewardRuleView r) {
-            return new RewardSummary(r.category(), r.severity(), r.kind(), r.amount(), r.percent(), r.minimum(), r.cap(),
-                    r.currency(), r.claimWindowDays(), r.firstReporterOnly());
+        public static RewardSummary of(RewardRule r) {
+            return new RewardSummary(r.categoryCode(), r.severity(), r.kind().name(),
+                    r.fixedAmount().map(a -> Money.fromMinor(a, r.currency())).orElse(null),
+                    r.percentBp().map(bp -> java.math.BigDecimal.valueOf(bp, 2)).orElse(null),
+                    r.minimumAmount().map(a -> Money.fromMinor(a, r.currency())).orElse(null),
+                    r.capAmount().map(a -> Money.fromMinor(a, r.currency())).orElse(null), r.currency(),
+                    r.claimWindowDays(), r.firstReporterOnly());
         }
     }
 }

@@ -1,0 +1,41 @@
+package io.qinglang.infra.server;
+
+import io.qinglang.infra.http.AccessLogFilter;
+import io.qinglang.infra.http.RequestOriginFilter;
+import io.qinglang.portal.web.PortalErrors;
+import io.qinglang.portal.web.PortalHeaders;
+import io.qinglang.portal.web.PortalResource;
+import io.qinglang.portal.web.ReportPages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Set;
+
+/**
+ * The public portal's pages at the site root, beside the API under {@code /api}: HTML with its own security
+ * headers and error pages. {@code qinglang.modules.portal.enabled=false} leaves it out.
+ */
+@ApplicationScoped
+@ApplicationPath("/")
+public class PortalApplication extends Application {
+
+    private final boolean enabled;
+
+    @Inject
+    public PortalApplication(@ConfigProperty(name = "qinglang.modules.portal.enabled", defaultValue = "true")
+                             boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        if (!enabled) {
+            return Set.of();
+        }
+        return Set.of(PortalResource.class, ReportPages.class, PortalHeaders.class, PortalErrors.class, RequestOriginFilter.class,
+                AccessLogFilter.class);
+    }
+}

@@ -1,0 +1,187 @@
+package io.qinglang.infra.it;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.qinglang.infra.it.CaseHandlingIT.body;
+import static io.qinglang.infra.it.Fixtures.api;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The public pages over HTTP: languages, escaping, security headers, error pages. */
+class PortalIT {
+
+    private static Fixtures.TestTenant tenant;
+
+    @BeforeAll
+    static void tenant() {
+        tenant = Fixtures.onboard("CONSUMER_COMPLAINTS");
+        Api.Response saved = api().putJson("/api/v1/tenants/" + tenant.slug() + "/configuration/channels/hotline",
+                body().put("nameZh", "投诉热线<b>").put("nameEn", "Hotline").put("kind", "HOTLINE").put("contact", "12315")
+                        .put("hours", "工作日 9:00-17:00")
+                        .put("descriptionZh", "<script>alert('x')</script>请拨打 12315"),
+                new Api.Call().bearer(tenant.adminToken()));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    }
+
+    private static Api.Response page(String path, String acceptLanguage) {
+        Api.Call call = Api.Call.anonymous();
+        if (acceptLanguage != null) {
+            call.header("Accept-Language", acceptLanguage);
+        }
+        return api().get(path, call);
+    }
+
+    @Test
+    void theFrontPageListsTheBodiesThatPublish() {
+        Api.Response front = page("/", "zh-CN,zh;q=0.9");
+        assertThat(front.status()).isEqualTo(200);
+        assertThat(front.contentType()).startsWith("text/html");
+        assertThat(front.body()).contains("<html lang=\"zh-CN\">", "受理机构", "href=\"/t/" + tenant.slug() + "\"");
+    }
+
+    @Test
+    void aBodysLandingPageIsInTheBrowsersLanguageAndTheSwitchIsRemembered() {
+        Api.Response chinese = page("/t/" + tenant.slug(), "zh-CN");
+        assertThat(chinese.status()).isEqualTo(200);
+        assertThat(chinese.header("Content-Language")).isEqualTo("zh-CN");
+        assertThat(chinese.body()).contains("可以举报的事项", "商品质量", "举报渠道", "12315", "办理时限承诺", "举报人保护");
+
+        Api.Response english = page("/t/" + tenant.slug(), "en-GB,en;q=0.9");
+        assertThat(english.header("Content-Language")).isEqualTo("en");
+        assertThat(english.body()).contains("What you can report", "Product quality", "How to report");
+
+        Api.Response switched = page("/t/" + tenant.slug() + "?lang=en", "zh-CN");
+        assertThat(switched.body()).contains("What you can report");
+        assertThat(switched.header("Set-Cookie")).contains("qinglang_lang=en").containsIgnoringCase("HttpOnly");
+        Api.Response remembered = api().get("/t/" + tenant.slug(),
+                Api.Call.anonymous().header("Accept-Language", "zh-CN").header("Cookie", "qinglang_lang=en"));
+        assertThat(remembered.body()).contains("What you can report");
+    }
+
+    @Test
+    void whatAdminsTypedIsShownAsTextNeverAsMarkup() {
+        String html = page("/t/" + tenant.slug(), "zh-CN").body();
+        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;请拨打 12315", "投诉热线&lt;b&gt;")
+                .doesNotContain("<script>alert", "热线<b>");
+    }
+
+    @Test
+    void pagesCarryAStrictContentSecurityPolicyAndAreNotCached() {
+        Api.Response landing = page("/t/" + tenant.slug(), null);
+        assertThat(landing.header("Content-Security-Policy")).contains("default-src 'none'", "form-action 'self'",
+                "frame-ancestors 'none'").doesNotContain("unsafe-inline");
+        assertThat(landing.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(landing.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(landing.header("Cache-Control")).isEqualTo("no-store");
+        Api.Response css = page("/static/portal.css", null);
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.contentType()).startsWith("text/css");
+    }
+
+    @Test
+    void anUnknownBodyOrPageIsAnHtmlPageNotJson() {
+        Api.Response unknown = page("/t/no-such-body", "en");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("text/html");
+        assertThat(unknown.body()).contains("Page not found").doesNotContain("TENANT_NOT_FOUND");
+        Api.Response nowhere = page("/nowhere/at/all", "zh-CN");
+        assertThat(nowhere.status()).isEqualTo(404);
+        assertThat(nowhere.body()).contains("页面不存在");
+        assertThat(api().get("/api/v1/tenants/" + tenant.slug() + "/public-configuration", Api.Call.anonymous()).status())
+                .as("the API beside the pages").isEqualTo(200);
+    }
+
+    /** A browser's visit to the form: the CSRF cookie it gets and the token in the page. */
+    private record FormVisit(String cookie, String token, String html) {
+    }
+
+    private static FormVisit visitForm(String language) {
+        Api.Response form = page("/t/" + tenant.slug() + "/report", language);
+        assertThat(form.status()).as(form.body()).isEqualTo(200);
+        String setCookie = form.header("Set-Cookie");
+        assertThat(setCookie).contains("qinglang_csrf=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
+        String cookie = setCookie.substring(setCookie.indexOf("qinglang_csrf=") + 14).split(";")[0];
+        java.util.regex.Matcher hidden = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"")
+                .matcher(form.body());
+        assertThat(hidden.find()).isTrue();
+        return new FormVisit(cookie, hidden.group(1), form.body());
+    }
+
+    private static java.util.Map<String, String> goodReport(String token) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("csrf", token);
+        fields.put("category", "product-quality");
+        fields.put("subjectType", "URL");
+        fields.put("subjectValue", "https://shop.example/item/42");
+        fields.put("description", "收到的电热水壶漏电。<script>alert('x')</script>");
+        fields.put("anonymity", "ANONYMOUS");
+        fields.put("contactEmail", "");
+        return fields;
+    }
+
+    private static Api.Response post(java.util.Map<String, String> fields, List<Api.FilePart> files, String cookie) {
+        Api.Call call = Api.Call.anonymous().header("Accept-Language", "zh-CN");
+        if (cookie != null) {
+            call.header("Cookie", "qinglang_csrf=" + cookie);
+        }
+        return api().postForm("/t/" + tenant.slug() + "/report", fields, files, call);
+    }
+
+    @Test
+    void theReportFormEndsOnAReceiptPageWhoseCodeTracksTheCaseWithItsFile() {
+        FormVisit visit = visitForm("zh-CN");
+        assertThat(visit.token()).isEqualTo(visit.cookie());
+        assertThat(visit.html()).contains("<label for=\"description\">", "enctype=\"multipart/form-data\"", "商品质量");
+        long before = Fixtures.rows("cases", tenant.id());
+
+        Api.Response receipt = post(goodReport(visit.token()), List.of(new Api.FilePart("evidence", "photo.png", "image/png",
+                Fixtures.png())), visit.cookie());
+        assertThat(receipt.status()).as(receipt.body()).isEqualTo(200);
+        assertThat(receipt.header("Cache-Control")).isEqualTo("no-store");
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("id=\"receipt-code\">([0-9A-Z-]{19})<").matcher(receipt.body());
+        assertThat(code.find()).as(receipt.body()).isTrue();
+        assertThat(receipt.body()).contains("只显示这一次", "id=\"claim-secret\"");
+        assertThat(Fixtures.rows("cases", tenant.id())).isEqualTo(before + 1);
+
+        Api.Response tracked = Fixtures.track(tenant, code.group(1), Api.Call.anonymous());
+        assertThat(tracked.status()).as(tracked.body()).isEqualTo(200);
+        assertThat(tracked.json().get("timeline").get(0).get("files")).hasSize(1);
+    }
+
+    @Test
+    void aPostWithoutTheFormsTokenIsRefusedAndWritesNothing() {
+        FormVisit visit = visitForm("zh-CN");
+        long before = Fixtures.rows("cases", tenant.id());
+        Api.Response noCookie = post(goodReport(visit.token()), List.of(), null);
+        assertThat(noCookie.status()).isEqualTo(403);
+        assertThat(noCookie.contentType()).startsWith("text/html");
+        assertThat(noCookie.body()).contains("表单已过期");
+        java.util.Map<String, String> forged = goodReport("forged-token-forged-token-forged-token-forged");
+        assertThat(post(forged, List.of(), visit.cookie()).status()).isEqualTo(403);
+        java.util.Map<String, String> noToken = goodReport("x");
+        noToken.remove("csrf");
+        assertThat(post(noToken, List.of(), visit.cookie()).status()).isEqualTo(403);
+        assertThat(Fixtures.rows("cases", tenant.id())).isEqualTo(before);
+    }
+
+    @Test
+    void aReportWithMistakesComesBackWithEachFieldMarkedAndWhatWasTypedKept() {
+        FormVisit visit = visitForm("en");
+        long before = Fixtures.rows("cases", tenant.id());
+        java.util.Map<String, String> bad = goodReport(visit.token());
+        bad.put("description", " ");
+        bad.put("contactEmail", "not-an-address");
+        bad.put("subjectValue", "<b>shop</b>");
+        Api.Response again = api().postForm("/t/" + tenant.slug() + "/report", bad, List.of(),
+                Api.Call.anonymous().header("Accept-Language", "en").header("Cookie", "qinglang_csrf=" + visit.cookie()));
+        assertThat(again.status()).isEqualTo(400);
+        String html = again.body();
+        assertThat(html).contains("role=\"alert\"", "id=\"description-error\"", "id=\"contactEmail-error\"",
+                "id=\"subjectValue-error\"", "aria-describedby=\"description-error\"");
+        assertThat(html).contains("value=\"&lt;b&gt;shop&lt;/b&gt;\"").doesNotContain("<b>shop</b>");
+        assertThat(html).contains("value=\"not-an-address\"");
+        assertThat(Fixtures.rows("cases", tenant.id())).isEqualTo(before);
+    }
+}

@@ -1,0 +1,66 @@
+package io.qinglang.portal.web;
+
+import io.qinglang.platform.shared.domain.DomainException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Errors on the portal are pages in the reader's language, never stack traces or JSON. */
+@Provider
+public class PortalErrors implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(PortalErrors.class.getName());
+
+    private final Pages pages;
+
+    @Context
+    private HttpHeaders headers;
+
+    @Inject
+    public PortalErrors(Pages pages) {
+        this.pages = pages;
+    }
+
+    @Override
+    public Response toResponse(Throwable error) {
+        int status;
+        String key;
+        if (error instanceof DomainException d) {
+            status = switch (d.kind()) {
+                case NOT_FOUND -> 404;
+                case FORBIDDEN -> 403;
+                case CONFLICT -> 409;
+                case TOO_MANY_REQUESTS -> 429;
+                case PAYLOAD_TOO_LARGE -> 413;
+                default -> 400;
+            };
+            key = status == 404 ? "error.notFound" : "CSRF_REFUSED".equals(d.code()) ? "error.csrf" : "error.badRequest";
+        } else if (error instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
+            status = w.getResponse().getStatus();
+            key = status == 404 ? "error.notFound" : "error.badRequest";
+        } else {
+            status = 500;
+            key = "error.internal";
+            LOG.log(Level.SEVERE, "A portal page failed", error);
+        }
+        Language language = Language.choose(null, cookie(), headers == null ? null
+                : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return Response.status(status).type(PortalResource.HTML)
+                .entity(pages.render("error", Map.of("status", status, "messageKey", key), language)).build();
+    }
+
+    private String cookie() {
+        if (headers == null || headers.getCookies().get(Language.COOKIE) == null) {
+            return null;
+        }
+        return headers.getCookies().get(Language.COOKIE).getValue();
+    }
+}

@@ -1,0 +1,84 @@
+package io.qinglang.portal.web;
+
+import io.qinglang.platform.tenants.application.PublicConfiguration;
+import io.qinglang.platform.tenants.application.PublicConfigurations;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The public pages: the platform's front page listing the bodies that publish, and each body's landing page
+ * (what can be reported and how, the deadlines it commits to, how reporters are protected, its rewards).
+ */
+@Path("/")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
+public class PortalResource {
+
+    static final String HTML = MediaType.TEXT_HTML + "; charset=UTF-8";
+
+    private final Pages pages;
+    private final PublicConfigurations configurations;
+
+    @Inject
+    public PortalResource(Pages pages, PublicConfigurations configurations) {
+        this.pages = pages;
+        this.configurations = configurations;
+    }
+
+    @GET
+    public Response front(@QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String cookie,
+                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
+        Language language = Language.choose(lang, cookie, accept);
+        return page("index", Map.of("tenants", configurations.publishing()), language, lang);
+    }
+
+    @GET
+    @Path("/t/{tenant}")
+    public Response landing(@PathParam("tenant") String tenant, @QueryParam("lang") String lang,
+                            @CookieParam(Language.COOKIE) String cookie,
+                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
+        Language language = Language.choose(lang, cookie, accept);
+        PublicConfiguration configuration = configurations.of(tenant);
+        return page("landing", Map.of("tenant", configuration), language, lang);
+    }
+
+    @GET
+    @Path("/static/portal.css")
+    @Produces("text/css; charset=UTF-8")
+    public Response stylesheet() {
+        try (InputStream in = PortalResource.class.getResourceAsStream("/io/qinglang/portal/static/portal.css")) {
+            return Response.ok(in.readAllBytes()).header("Cache-Control", "public, max-age=3600").build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A rendered page; a language chosen with the switch is remembered for the next pages. */
+    private Response page(String name, Map<String, ?> model, Language language, String requested) {
+        Response.ResponseBuilder response = Response.ok(pages.render(name, model, language), HTML)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).header(HttpHeaders.VARY, "Accept-Language, Cookie");
+        if (Language.ofTag(requested).isPresent()) {
+            response.cookie(new NewCookie.Builder(Language.COOKIE).value(language.tag()).path("/")
+                    .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).httpOnly(true).build());
+        }
+        return response.build();
+    }
+}

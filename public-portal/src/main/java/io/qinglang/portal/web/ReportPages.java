@@ -1,0 +1,155 @@
+package io.qinglang.portal.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qinglang.platform.cases.application.IntakeReceipt;
+import io.qinglang.platform.cases.application.IntakeService;
+import io.qinglang.platform.cases.application.IntakeSubmission;
+import io.qinglang.platform.cases.application.SubmitReport;
+import io.qinglang.platform.cases.application.TenantDirectory;
+import io.qinglang.platform.cases.web.MultipartForm;
+import io.qinglang.platform.cases.web.UploadLimits;
+import io.qinglang.platform.shared.domain.FieldError;
+import io.qinglang.platform.shared.domain.InvalidInput;
+import io.qinglang.platform.tenants.application.PublicConfiguration;
+import io.qinglang.platform.tenants.application.PublicConfigurations;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.io.InputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The report form and the receipt page. The form works without JavaScript; it posts multipart/form-data (so
+ * evidence files go along) with its CSRF token. A report with mistakes comes back with every wrong field marked
+ * and described next to it; a good one ends on the receipt page, which shows the receipt code and claim secret
+ * this once and is never cached.
+ */
+@Path("/t/{tenant}/report")
+@RequestScoped
+@PermitAll
+@Produces(PortalResource.HTML)
+public class ReportPages {
+
+    static final Set<String> FIELDS = Set.of(Csrf.FIELD, "category", "subjectType", "subjectValue", "description",
+            "anonymity", "reporterName", "reporterIdNumber", "reporterAddress", "contactEmail", "contactPhone", "consent");
+    /** Where an API error's pointer is shown on the form. */
+    static final Map<String, String> FIELD_OF = Map.ofEntries(Map.entry("/category", "category"),
+            Map.entry("/subject", "subjectValue"), Map.entry("/subject/type", "subjectType"),
+            Map.entry("/subject/value", "subjectValue"), Map.entry("/description", "description"),
+            Map.entry("/anonymity", "anonymity"), Map.entry("/reporter", "reporterName"),
+            Map.entry("/reporter/name", "reporterName"), Map.entry("/reporter/idNumber", "reporterIdNumber"),
+            Map.entry("/reporter/address", "reporterAddress"), Map.entry("/contact", "contactEmail"),
+            Map.entry("/contact/email", "contactEmail"), Map.entry("/contact/phone", "contactPhone"),
+            Map.entry("/channel", "category"));
+
+    private final Pages pages;
+    private final PublicConfigurations configurations;
+    private final IntakeService intake;
+    private final UploadLimits limits;
+    private final ObjectMapper json;
+    private final TenantDirectory tenants;
+
+    @Inject
+    public ReportPages(Pages pages, PublicConfigurations configurations, IntakeService intake, UploadLimits limits,
+                       ObjectMapper json, TenantDirectory tenants) {
+        this.tenants = tenants;
+        this.pages = pages;
+        this.configurations = configurations;
+        this.intake = intake;
+        this.limits = limits;
+        this.json = json;
+    }
+
+    @GET
+    public Response form(@PathParam("tenant") String tenant, @QueryParam("lang") String lang,
+                         @CookieParam(Language.COOKIE) String languageCookie, @CookieParam(Csrf.COOKIE) String csrfCookie,
+                         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
+        Language language = Language.choose(lang, languageCookie, accept);
+        String token = Csrf.token(csrfCookie);
+        return Response.ok(renderForm(configurations.of(tenant), Map.of(), Map.of(), token, language))
+                .cookie(Csrf.cookie(token)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response submit(@PathParam("tenant") String tenant, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                           @CookieParam(Language.COOKIE) String languageCookie, @CookieParam(Csrf.COOKIE) String csrfCookie,
+                           @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept, InputStream body) {
+        Language language = Language.choose(null, languageCookie, accept);
+        MultipartForm.Form form = MultipartForm.readForm(contentType, body, FIELDS, limits.evidence(),
+                limits.maxRequestBytes());
+        Csrf.check(csrfCookie, form.field(Csrf.FIELD));
+        PublicConfiguration configuration = configurations.of(tenant);
+        Map<String, String> values = new LinkedHashMap<>();
+        FIELDS.stream().filter(f -> !f.equals(Csrf.FIELD)).forEach(f -> values.put(f, text(form, f)));
+        try {
+            IntakeReceipt receipt = intake.submit(tenant, IntakeSubmission.of(report(configuration, values),
+                    form.files(), null, json));
+            Map<String, Object> model = new LinkedHashMap<>(Map.of("tenant", configuration, "receipt", receipt,
+                    "files", form.files().size()));
+            if (receipt.acknowledgeBy() != null) {
+                ZoneId zone = tenants.require(tenant).zone();
+                model.put("acknowledgeBy", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone)
+                        .format(receipt.acknowledgeBy()) + " (" + zone.getId() + ")");
+            }
+            return Response.ok(pages.render("receipt", model, language)).build();
+        } catch (InvalidInput e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldError error : e.errors()) {
+                String field = error.pointer().startsWith("/evidence") ? "evidence"
+                        : FIELD_OF.getOrDefault(error.pointer(), "form");
+                errors.merge(field, error.detail(), (a, b) -> a + "; " + b);
+            }
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(renderForm(configuration, values, errors, csrfCookie, language)).build();
+        }
+    }
+
+    private String renderForm(PublicConfiguration configuration, Map<String, String> values, Map<String, String> errors,
+                              String token, Language language) {
+        return pages.render("report", Map.of("tenant", configuration, "values", values, "errors", errors,
+                "csrf", token, "subjectTypes", subjectTypes(), "maxFiles", limits.evidence().maxFiles(),
+                "maxFileMegabytes", limits.evidence().maxFileBytes() / (1024 * 1024)), language);
+    }
+
+    /** The report as the API takes it; blank optional fields are left out, so only what was given is checked. */
+    private static SubmitReport report(PublicConfiguration configuration, Map<String, String> v) {
+        String channel = configuration.channels().stream().filter(c -> c.kind().equals("WEB"))
+                .map(PublicConfiguration.PublicChannel::code).findFirst().orElse("web");
+        String anonymity = v.get("anonymity") == null ? "ANONYMOUS" : v.get("anonymity");
+        SubmitReport.ReporterInput reporter = anonymity.equals("ANONYMOUS") ? null
+                : new SubmitReport.ReporterInput(v.get("reporterName"), v.get("reporterIdNumber"), v.get("reporterAddress"));
+        SubmitReport.ContactInput contact = v.get("contactEmail") == null && v.get("contactPhone") == null ? null
+                : new SubmitReport.ContactInput(v.get("contactEmail"), v.get("contactPhone"));
+        return new SubmitReport(channel, v.get("category"),
+                new SubmitReport.SubjectInput(v.get("subjectType"), v.get("subjectValue")), v.get("description"),
+                anonymity, reporter, contact, "yes".equals(v.get("consent")));
+    }
+
+    private static String text(MultipartForm.Form form, String name) {
+        String value = form.field(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static List<String> subjectTypes() {
+        return List.of("URL", "ACCOUNT", "ORGANISATION", "PRODUCT", "PERSON", "OTHER");
+    }
+}
