@@ -6,6 +6,7 @@ import io.qinglang.portal.web.PortalErrors;
 import io.qinglang.portal.web.PortalHeaders;
 import io.qinglang.portal.web.PortalResource;
 import io.qinglang.portal.web.ReportPages;
+import io.qinglang.portal.web.TrackingPages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ApplicationPath;
@@ -35,7 +36,8 @@ public class PortalApplication extends Application {
         if (!enabled) {
             return Set.of();
         }
-        return Set.of(PortalResource.class, ReportPages.class, PortalHeaders.class, PortalErrors.class, RequestOriginFilter.class,
+        return Set.of(PortalResource.class, ReportPages.class, TrackingPages.class, PortalHeaders.class, PortalErrors.class,
+                RequestOriginFilter.class,
                 AccessLogFilter.class);
     }
 }

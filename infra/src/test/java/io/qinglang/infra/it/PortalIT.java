@@ -184,4 +184,59 @@ class PortalIT {
         assertThat(html).contains("value=\"not-an-address\"");
         assertThat(Fixtures.rows("cases", tenant.id())).isEqualTo(before);
     }
+
+    /** Submits a good report through the form; returns the receipt code shown on the receipt page. */
+    private static String reportThroughTheForm(FormVisit visit) {
+        Api.Response receipt = post(goodReport(visit.token()), List.of(), visit.cookie());
+        assertThat(receipt.status()).as(receipt.body()).isEqualTo(200);
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("id=\"receipt-code\">([0-9A-Z-]{19})<").matcher(receipt.body());
+        assertThat(code.find()).isTrue();
+        return code.group(1);
+    }
+
+    private static Api.Response track(FormVisit visit, java.util.Map<String, String> fields, String language) {
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
+        all.put("csrf", visit.token());
+        all.putAll(fields);
+        return api().postForm("/t/" + tenant.slug() + "/track", all, List.of(),
+                Api.Call.anonymous().header("Accept-Language", language).header("Cookie", "qinglang_csrf=" + visit.cookie()));
+    }
+
+    @Test
+    void aReporterFollowsTheirCaseRepliesToAQuestionAndSeesTheirWordsAsText() {
+        FormVisit visit = visitForm("zh-CN");
+        String receipt = reportThroughTheForm(visit);
+        Api.Response lookup = page("/t/" + tenant.slug() + "/track", "zh-CN");
+        assertThat(lookup.status()).isEqualTo(200);
+        assertThat(lookup.body()).contains("<label for=\"receiptCode\">回执码</label>");
+
+        Api.Response shown = track(visit, java.util.Map.of("action", "view", "receiptCode", receipt.toLowerCase()), "zh-CN");
+        assertThat(shown.status()).as(shown.body()).isEqualTo(200);
+        assertThat(shown.body()).contains("id=\"status\">已收到<", "收到举报", "补充材料");
+        assertThat(shown.header("Cache-Control")).isEqualTo("no-store");
+
+        Api.Response replied = track(visit, java.util.Map.of("action", "reply", "receiptCode", receipt,
+                "message", "订单号 <script>alert('x')</script> 12345"), "en");
+        assertThat(replied.status()).as(replied.body()).isEqualTo(200);
+        assertThat(replied.body()).contains("What you added was received", "Information added",
+                "订单号 &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; 12345").doesNotContain("<script>alert");
+
+        Api.Response empty = track(visit, java.util.Map.of("action", "reply", "receiptCode", receipt, "message", " "), "en");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body()).contains("id=\"message-error\"", "aria-invalid=\"true\"");
+    }
+
+    @Test
+    void aWrongOrMalformedReceiptAndAFormWithoutItsTokenAreRefused() {
+        FormVisit visit = visitForm("en");
+        Api.Response unknown = track(visit, java.util.Map.of("receiptCode", "7KQ2-M9XD-4HTP-RW3C"), "en");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body()).contains("No report matches this receipt code", "id=\"receiptCode-error\"");
+        Api.Response malformed = track(visit, java.util.Map.of("receiptCode", "abc"), "en");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.body()).contains("16 letters and digits");
+        Api.Response forged = api().postForm("/t/" + tenant.slug() + "/track",
+                java.util.Map.of("csrf", visit.token(), "receiptCode", "7KQ2-M9XD-4HTP-RW3C"), List.of(), Api.Call.anonymous());
+        assertThat(forged.status()).isEqualTo(403);
+    }
 }

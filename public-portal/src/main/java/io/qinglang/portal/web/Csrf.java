@@ -2,11 +2,13 @@ package io.qinglang.portal.web;
 
 import io.qinglang.platform.shared.domain.DomainException;
 import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.function.Function;
 
 /**
  * Cross-site request forgery protection by double submission: a page with a form sets a random token in a
@@ -30,6 +32,12 @@ public final class Csrf {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** A page with a form: rendered with the browser's token (or a new one), which the cookie then carries. */
+    public static Response formPage(String cookie, Function<String, String> render) {
+        String token = token(cookie);
+        return Response.ok(render.apply(token)).cookie(cookie(token)).build();
     }
 
     public static NewCookie cookie(String token) {

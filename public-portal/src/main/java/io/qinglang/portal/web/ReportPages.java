@@ -83,9 +83,8 @@ public class ReportPages {
                          @CookieParam(Language.COOKIE) String languageCookie, @CookieParam(Csrf.COOKIE) String csrfCookie,
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         Language language = Language.choose(lang, languageCookie, accept);
-        String token = Csrf.token(csrfCookie);
-        return Response.ok(renderForm(configurations.of(tenant), Map.of(), Map.of(), token, language))
-                .cookie(Csrf.cookie(token)).build();
+        PublicConfiguration configuration = configurations.of(tenant);
+        return Csrf.formPage(csrfCookie, token -> renderForm(configuration, Map.of(), Map.of(), token, language));
     }
 
     @POST
