@@ -1,0 +1,149 @@
+package io.qinglang.infra.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+
+import static io.qinglang.infra.it.Fixtures.api;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The portal in a real browser: Debian's headless Chromium driven through its chromedriver. A reporter files a
+ * report with a file, keeps the receipt, follows the case and replies; switches the language; markup typed into a
+ * report is shown as text; a form posted without its CSRF token is refused. A screenshot of every page is saved
+ * in {@code infra/target/browser-screenshots}.
+ */
+class BrowserIT {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target", "browser-screenshots");
+
+    private static WebDriver browser;
+    private static Fixtures.TestTenant tenant;
+    private static String base;
+
+    @BeforeAll
+    static void browser() throws IOException {
+        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+                .as("The browser tests need Debian's chromium and chromium-driver (apt-get install chromium "
+                        + "chromium-driver); .ci/run installs them.").isTrue();
+        tenant = Fixtures.onboard("INTERNET_CONTENT");
+        base = api().base();
+        Files.createDirectories(SHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1000,1400", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("qinglang-chromium"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static void shot(String name) throws IOException {
+        File png = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void assertNoAlert() {
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+
+    @Test
+    void aReporterFilesAReportWithAFileKeepsTheReceiptFollowsTheCaseAndReplies() throws IOException {
+        browser.get(base + "/t/" + tenant.slug());
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+        shot("01-landing-zh");
+        browser.findElement(By.linkText("网上举报")).click();
+        shot("02-report-form");
+
+        new Select(browser.findElement(By.id("category"))).selectByValue("gambling");
+        browser.findElement(By.id("subjectValue")).sendKeys("https://casino.example/");
+        browser.findElement(By.id("description")).sendKeys("该网站发布赌博广告。<img src=x onerror=alert(1)><script>alert(2)</script>");
+        Path evidence = Files.createTempFile("screenshot", ".png");
+        Files.write(evidence, Fixtures.png());
+        browser.findElement(By.id("evidence")).sendKeys(evidence.toAbsolutePath().toString());
+        browser.findElement(By.id("contactEmail")).sendKeys("reporter@example.org");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        String receipt = browser.findElement(By.id("receipt-code")).getText();
+        assertThat(receipt).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
+        assertThat(browser.findElement(By.id("claim-secret")).getText()).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
+        assertThat(browser.getCurrentUrl()).doesNotContain(receipt).doesNotContain(receipt.replace("-", ""));
+        shot("03-receipt");
+
+        browser.findElement(By.linkText("查询办理进展")).click();
+        browser.findElement(By.id("receiptCode")).sendKeys(receipt.toLowerCase());
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("已收到");
+        assertThat(browser.getCurrentUrl()).doesNotContain(receipt);
+        shot("04-case");
+
+        String reply = "订单截图已附上 <img src=x onerror=alert(3)>";
+        browser.findElement(By.id("message")).sendKeys(reply);
+        browser.findElement(By.id("message")).submit();
+        assertNoAlert();
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("您补充的内容已收到。");
+        assertThat(browser.findElements(By.cssSelector(".timeline .message")).stream().map(e -> e.getText()))
+                .contains(reply);
+        assertThat(browser.findElements(By.cssSelector(".timeline img"))).as("markup stays text").isEmpty();
+        shot("05-replied");
+    }
+
+    @Test
+    void theLanguageSwitchTurnsThePagesIntoEnglishAndIsRemembered() throws IOException {
+        browser.get(base + "/t/" + tenant.slug());
+        browser.findElement(By.cssSelector("nav a[hreflang=en]")).click();
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("What you can report");
+        shot("06-landing-en");
+        browser.get(base + "/t/" + tenant.slug() + "/report");
+        assertThat(browser.findElement(By.cssSelector("label[for=description]")).getText()).isEqualTo("What happened");
+        shot("07-report-form-en");
+        browser.findElement(By.cssSelector("nav a[hreflang=zh-CN]")).click();
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+    }
+
+    @Test
+    void aFormPostedWithoutItsTokenIsRefusedAndNothingIsFiled() throws IOException {
+        long before = Fixtures.rows("cases", tenant.id());
+        browser.get(base + "/t/" + tenant.slug() + "/report?lang=zh-CN");
+        new Select(browser.findElement(By.id("category"))).selectByValue("fraud");
+        browser.findElement(By.id("subjectValue")).sendKeys("https://fraud.example/");
+        browser.findElement(By.id("description")).sendKeys("冒充客服诈骗。");
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('input[name=csrf]').remove();");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("表单已过期");
+        shot("08-csrf-refused");
+        assertThat(Fixtures.rows("cases", tenant.id())).isEqualTo(before);
+    }
+}
