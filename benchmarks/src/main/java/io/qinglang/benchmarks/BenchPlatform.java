@@ -75,7 +75,9 @@ final class BenchPlatform implements AutoCloseable {
                 "server.port", "0",
                 "server.host", "127.0.0.1",
                 "qinglang.tracking.per-address-per-minute", UNTHROTTLED,
-                "qinglang.tracking.per-tenant-per-minute", UNTHROTTLED);
+                "qinglang.tracking.per-tenant-per-minute", UNTHROTTLED,
+                "qinglang.intake.per-address-per-hour", UNTHROTTLED,
+                "qinglang.intake.per-tenant-per-minute", UNTHROTTLED);
         properties.forEach(System::setProperty);
         keys.forEach(System::setProperty);
     }

@@ -28,4 +28,27 @@ class RateLimitIT {
         // Another address is not held back by the first one's guesses.
         assertThat(track(tenant, "0000-0000-0000-0000", new Api.Call().from("203.0.113.78")).status()).isEqualTo(404);
     }
+
+    @Test
+    void reportsFromOneAddressAreLimitedPerHourThroughTheApiAndThePortalAlike() {
+        Fixtures.TestTenant tenant = onboard("CONSUMER_COMPLAINTS");
+        String address = "198.51.100." + (int) (Math.random() * 200 + 20);
+        long before = Fixtures.rows("cases", tenant.id());
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            statuses.add(Fixtures.submit(tenant, Fixtures.report("web", "product-quality"), new Api.Call().from(address)).status());
+        }
+        assertThat(statuses).containsOnly(201);
+        Api.Response refused = Fixtures.submit(tenant, Fixtures.report("web", "product-quality"), new Api.Call().from(address));
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).matches("[1-9][0-9]*");
+        Api.Response page = Fixtures.api().postForm("/t/" + tenant.slug() + "/report",
+                java.util.Map.of("csrf", "t".repeat(43), "category", "product-quality"), List.of(),
+                new Api.Call().from(address).header("Cookie", "qinglang_csrf=" + "t".repeat(43)));
+        assertThat(page.status()).as("the form is held back too").isEqualTo(429);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(Fixtures.rows("cases", tenant.id())).isEqualTo(before + 30);
+        assertThat(Fixtures.submit(tenant, Fixtures.report("web", "product-quality"), Api.Call.anonymous()).status())
+                .as("another address is not held back").isEqualTo(201);
+    }
 }

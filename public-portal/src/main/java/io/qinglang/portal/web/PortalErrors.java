@@ -1,11 +1,14 @@
 package io.qinglang.portal.web;
 
+import io.qinglang.platform.shared.application.AttemptLimiter;
 import io.qinglang.platform.shared.domain.DomainException;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -29,8 +32,16 @@ public class PortalErrors implements ExceptionMapper<Throwable> {
         this.pages = pages;
     }
 
+    @Context
+    private UriInfo uri;
+
     @Override
     public Response toResponse(Throwable error) {
+        if (error instanceof NotFoundException notFound && uri != null && uri.getPath().replaceFirst("^/", "").startsWith("api/")) {
+            // The portal sits at the site root beside the API at /api: a request for the API that reached the
+            // portal first must get the bare 404 Jersey gives, which lets the web server hand it on to the API.
+            return notFound.getResponse();
+        }
         int status;
         String key;
         if (error instanceof DomainException d) {
@@ -42,7 +53,12 @@ public class PortalErrors implements ExceptionMapper<Throwable> {
                 case PAYLOAD_TOO_LARGE -> 413;
                 default -> 400;
             };
-            key = status == 404 ? "error.notFound" : "CSRF_REFUSED".equals(d.code()) ? "error.csrf" : "error.badRequest";
+            key = switch (status) {
+                case 404 -> "error.notFound";
+                case 429 -> "error.tooMany";
+                case 413 -> "error.tooLarge";
+                default -> "CSRF_REFUSED".equals(d.code()) ? "error.csrf" : "error.badRequest";
+            };
         } else if (error instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             status = w.getResponse().getStatus();
             key = status == 404 ? "error.notFound" : "error.badRequest";
@@ -53,8 +69,12 @@ public class PortalErrors implements ExceptionMapper<Throwable> {
         }
         Language language = Language.choose(null, cookie(), headers == null ? null
                 : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        return Response.status(status).type(PortalResource.HTML)
-                .entity(pages.render("error", Map.of("status", status, "messageKey", key), language)).build();
+        Response.ResponseBuilder page = Response.status(status).type(PortalResource.HTML)
+                .entity(pages.render("error", Map.of("status", status, "messageKey", key), language));
+        if (error instanceof AttemptLimiter.TooManyAttempts tooMany) {
+            page.header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds());
+        }
+        return page.build();
     }
 
     private String cookie() {

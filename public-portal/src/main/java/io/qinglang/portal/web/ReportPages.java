@@ -10,6 +10,7 @@ import io.qinglang.platform.cases.web.MultipartForm;
 import io.qinglang.platform.cases.web.UploadLimits;
 import io.qinglang.platform.shared.domain.FieldError;
 import io.qinglang.platform.shared.domain.InvalidInput;
+import io.qinglang.platform.shared.web.RequestOrigin;
 import io.qinglang.platform.tenants.application.PublicConfiguration;
 import io.qinglang.platform.tenants.application.PublicConfigurations;
 import jakarta.annotation.security.PermitAll;
@@ -66,11 +67,13 @@ public class ReportPages {
     private final UploadLimits limits;
     private final ObjectMapper json;
     private final TenantDirectory tenants;
+    private final RequestOrigin origin;
 
     @Inject
     public ReportPages(Pages pages, PublicConfigurations configurations, IntakeService intake, UploadLimits limits,
-                       ObjectMapper json, TenantDirectory tenants) {
+                       ObjectMapper json, TenantDirectory tenants, RequestOrigin origin) {
         this.tenants = tenants;
+        this.origin = origin;
         this.pages = pages;
         this.configurations = configurations;
         this.intake = intake;
@@ -100,7 +103,7 @@ public class ReportPages {
         Map<String, String> values = new LinkedHashMap<>();
         FIELDS.stream().filter(f -> !f.equals(Csrf.FIELD)).forEach(f -> values.put(f, text(form, f)));
         try {
-            IntakeReceipt receipt = intake.submit(tenant, IntakeSubmission.of(report(configuration, values),
+            IntakeReceipt receipt = intake.submit(tenant, origin.clientAddress(), IntakeSubmission.of(report(configuration, values),
                     form.files(), null, json));
             Map<String, Object> model = new LinkedHashMap<>(Map.of("tenant", configuration, "receipt", receipt,
                     "files", form.files().size()));

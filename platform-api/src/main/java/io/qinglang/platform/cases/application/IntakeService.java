@@ -60,6 +60,7 @@ public class IntakeService {
     private final AuditTrail audit;
     private final Notifier notifier;
     private final CalendarGaps calendarGaps;
+    private final IntakeLimits limits;
     private final Clock clock;
     private final ObjectMapper json;
     private final SecureRandom random = new SecureRandom();
@@ -69,7 +70,9 @@ public class IntakeService {
                          TenantConfigurationRepository configuration, CaseRepository cases,
                          ReferenceSequence references, IdempotencyStore idempotency, ReporterSecrets secrets,
                          TenantCipher cipher, CaseDeadlines deadlines, EvidenceIntake evidence, AuditTrail audit,
-                         Notifier notifier, CalendarGaps calendarGaps, Clock clock, ObjectMapper json) {
+                         Notifier notifier, CalendarGaps calendarGaps, IntakeLimits limits, Clock clock,
+                         ObjectMapper json) {
+        this.limits = limits;
         this.calendarGaps = calendarGaps;
         this.notifier = notifier;
         this.transactions = transactions;
@@ -87,8 +90,12 @@ public class IntakeService {
         this.json = json;
     }
 
-    /** Registers a report; with an idempotency key, a retry of the same request returns the first receipt. */
-    public IntakeReceipt submit(String tenantSlug, IntakeSubmission submission) {
+    /**
+     * Registers a report from outside (within the limits per client address and per tenant); with an idempotency
+     * key, a retry of the same request returns the first receipt.
+     */
+    public IntakeReceipt submit(String tenantSlug, String clientAddress, IntakeSubmission submission) {
+        limits.submission(clientAddress, tenantSlug);
         submission.report().validate();
         Tenant tenant = tenants.acceptingReports(tenantSlug);
         return registerOnce(tenant, submission, Origin.PUBLIC);

@@ -1,6 +1,6 @@
 package io.qinglang.platform.cases.application;
 
-import io.qinglang.platform.shared.application.AttemptLimiter;
+import io.qinglang.platform.shared.application.AddressAndTenantLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,19 +15,17 @@ import java.time.Duration;
 @ApplicationScoped
 public class TrackingLimits {
 
-    private final AttemptLimiter perAddress;
-    private final AttemptLimiter perTenant;
+    private final AddressAndTenantLimiter limits;
 
     @Inject
     public TrackingLimits(@ConfigProperty(name = "qinglang.tracking.per-address-per-minute", defaultValue = "20") int perAddress,
                           @ConfigProperty(name = "qinglang.tracking.per-tenant-per-minute", defaultValue = "600") int perTenant,
                           Clock clock) {
-        this.perAddress = new AttemptLimiter("receipt lookup", perAddress, Duration.ofMinutes(1), clock);
-        this.perTenant = new AttemptLimiter("receipt lookup", perTenant, Duration.ofMinutes(1), clock);
+        this.limits = new AddressAndTenantLimiter("receipt lookup", perAddress, Duration.ofMinutes(1), perTenant,
+                Duration.ofMinutes(1), clock);
     }
 
     public void lookup(String clientAddress, String tenantSlug) {
-        perAddress.acquire(clientAddress);
-        perTenant.acquire(tenantSlug);
+        limits.acquire(clientAddress, tenantSlug);
     }
 }

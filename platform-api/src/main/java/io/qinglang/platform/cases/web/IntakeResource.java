@@ -6,6 +6,7 @@ import io.qinglang.platform.cases.application.IntakeService;
 import io.qinglang.platform.cases.application.IntakeSubmission;
 import io.qinglang.platform.cases.application.SubmitReport;
 import io.qinglang.platform.shared.web.RequestJson;
+import io.qinglang.platform.shared.web.RequestOrigin;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,9 +41,12 @@ public class IntakeResource {
     private final RequestJson json;
     private final ObjectMapper mapper;
     private final UploadLimits limits;
+    private final RequestOrigin origin;
 
     @Inject
-    public IntakeResource(IntakeService intake, RequestJson json, ObjectMapper mapper, UploadLimits limits) {
+    public IntakeResource(IntakeService intake, RequestJson json, ObjectMapper mapper, UploadLimits limits,
+                          RequestOrigin origin) {
+        this.origin = origin;
         this.intake = intake;
         this.json = json;
         this.mapper = mapper;
@@ -56,7 +60,7 @@ public class IntakeResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = SubmitReport.class)))
     public Response submit(@PathParam("tenant") String tenant, @HeaderParam(IDEMPOTENCY_KEY) String key, byte[] body) {
         SubmitReport report = json.read(body, SubmitReport.class);
-        return created(intake.submit(tenant, IntakeSubmission.of(report, List.of(), key, mapper)));
+        return created(intake.submit(tenant, origin.clientAddress(), IntakeSubmission.of(report, List.of(), key, mapper)));
     }
 
     @POST
@@ -68,7 +72,7 @@ public class IntakeResource {
         MultipartForm.Parts parts = MultipartForm.read(contentType, body, "report", limits.evidence(),
                 limits.maxRequestBytes());
         SubmitReport report = json.read(parts.json(), SubmitReport.class);
-        return created(intake.submit(tenant, IntakeSubmission.of(report, parts.files(), key, mapper)));
+        return created(intake.submit(tenant, origin.clientAddress(), IntakeSubmission.of(report, parts.files(), key, mapper)));
     }
 
     private static Response created(IntakeReceipt receipt) {
