@@ -45,14 +45,15 @@ public class JpaDeadlineConfigurationRepository implements DeadlineConfiguration
 
     @Override
     public List<DeadlinePolicy> policies() {
-        return entities.forTenant().createQuery("select p from DeadlinePolicy p where p.retiredAt is null",
-                DeadlinePolicy.class).getResultList();
+        // a stable order: the public configuration's ETag is computed from what is listed
+        return entities.forTenant().createQuery("select p from DeadlinePolicy p where p.retiredAt is null "
+                + "order by p.stage, p.categoryCode, p.severity, p.id", DeadlinePolicy.class).getResultList();
     }
 
     @Override
     public List<DeadlinePolicy> policyHistory() {
         return entities.forTenant().createQuery(
-                "select p from DeadlinePolicy p order by p.effectiveFrom desc, p.stage", DeadlinePolicy.class)
+                "select p from DeadlinePolicy p order by p.effectiveFrom desc, p.stage, p.id", DeadlinePolicy.class)
                 .getResultList();
     }
 

@@ -26,7 +26,7 @@ public class JpaRewardRepository implements RewardRepository {
     @Override
     public List<RewardRule> rules() {
         return entities.forTenant().createQuery("select r from RewardRule r where r.retiredAt is null "
-                + "order by r.categoryCode, r.severity", RewardRule.class).getResultList();
+                + "order by r.categoryCode, r.severity, r.id", RewardRule.class).getResultList();
     }
 
     @Override

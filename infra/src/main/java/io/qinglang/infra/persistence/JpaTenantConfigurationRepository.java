@@ -38,7 +38,7 @@ public class JpaTenantConfigurationRepository implements TenantConfigurationRepo
 
     @Override
     public List<Category> categories() {
-        return entities.forTenant().createQuery("select c from Category c order by c.sortOrder", Category.class)
+        return entities.forTenant().createQuery("select c from Category c order by c.sortOrder, c.code", Category.class)
                 .getResultList();
     }
 

@@ -37,7 +37,9 @@ public class PortalApplication extends Application {
             return Set.of();
         }
         return Set.of(PortalResource.class, ReportPages.class, TrackingPages.class, PortalHeaders.class, PortalErrors.class,
-                RequestOriginFilter.class,
-                AccessLogFilter.class);
+                RequestOriginFilter.class, AccessLogFilter.class,
+                // Jersey's JSON provider may be created once for both applications, in whichever starts first:
+                // it must find the platform's mapper here too, or the API writes instants as numbers
+                ObjectMapperResolver.class);
     }
 }
