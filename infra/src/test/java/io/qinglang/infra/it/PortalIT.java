@@ -180,6 +180,8 @@ class PortalIT {
         String html = again.body();
         assertThat(html).contains("role=\"alert\"", "id=\"description-error\"", "id=\"contactEmail-error\"",
                 "id=\"subjectValue-error\"", "aria-describedby=\"description-error\"");
+        assertThat(html).contains("This is required.", "Give a valid e-mail address.",
+                "Give a web address starting with http:// or https://.");
         assertThat(html).contains("value=\"&lt;b&gt;shop&lt;/b&gt;\"").doesNotContain("<b>shop</b>");
         assertThat(html).contains("value=\"not-an-address\"");
         assertThat(Fixtures.rows("cases", tenant.id())).isEqualTo(before);

@@ -8,7 +8,6 @@ import io.qinglang.platform.cases.application.SubmitReport;
 import io.qinglang.platform.cases.application.TenantDirectory;
 import io.qinglang.platform.cases.web.MultipartForm;
 import io.qinglang.platform.cases.web.UploadLimits;
-import io.qinglang.platform.shared.domain.FieldError;
 import io.qinglang.platform.shared.domain.InvalidInput;
 import io.qinglang.platform.shared.web.RequestOrigin;
 import io.qinglang.platform.tenants.application.PublicConfiguration;
@@ -114,12 +113,7 @@ public class ReportPages {
             }
             return Response.ok(pages.render("receipt", model, language)).build();
         } catch (InvalidInput e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldError error : e.errors()) {
-                String field = error.pointer().startsWith("/evidence") ? "evidence"
-                        : FIELD_OF.getOrDefault(error.pointer(), "form");
-                errors.merge(field, error.detail(), (a, b) -> a + "; " + b);
-            }
+            Map<String, String> errors = FieldMessages.of(e, pointer -> FIELD_OF.getOrDefault(pointer, "form"), language);
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(renderForm(configuration, values, errors, csrfCookie, language)).build();
         }

@@ -8,7 +8,6 @@ import io.qinglang.platform.cases.domain.ReceiptNotFound;
 import io.qinglang.platform.cases.web.MultipartForm;
 import io.qinglang.platform.cases.web.UploadLimits;
 import io.qinglang.platform.shared.domain.DomainException;
-import io.qinglang.platform.shared.domain.FieldError;
 import io.qinglang.platform.shared.domain.InvalidInput;
 import io.qinglang.platform.shared.web.RequestOrigin;
 import io.qinglang.platform.tenants.application.PublicConfiguration;
@@ -111,10 +110,7 @@ public class TrackingPages {
                 return Response.status(Response.Status.BAD_REQUEST)
                         .entity(lookupPage(configuration, csrfCookie, "track.malformed", language)).build();
             }
-            for (FieldError error : e.errors()) {
-                errors.merge(error.pointer().startsWith("/evidence") ? "evidence" : error.pointer().substring(1),
-                        error.detail(), (a, b) -> a + "; " + b);
-            }
+            errors.putAll(FieldMessages.of(e, pointer -> pointer.substring(1), language));
             tracked = tracking.track(tenant, origin.clientAddress(), receipt);
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.TOO_MANY_REQUESTS) {
