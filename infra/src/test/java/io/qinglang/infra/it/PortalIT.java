@@ -148,6 +148,21 @@ class PortalIT {
         Api.Response tracked = Fixtures.track(tenant, code.group(1), Api.Call.anonymous());
         assertThat(tracked.status()).as(tracked.body()).isEqualTo(200);
         assertThat(tracked.json().get("timeline").get(0).get("files")).hasSize(1);
+
+        Api.Response page = track(visit, java.util.Map.of("receiptCode", code.group(1)), "zh-CN");
+        java.util.regex.Matcher download = java.util.regex.Pattern.compile("action=\"(/t/[^\"]+/track/evidence/[0-9a-f-]{36})\"")
+                .matcher(page.body());
+        assertThat(download.find()).as(page.body()).isTrue();
+        Api.Response file = api().postForm(download.group(1), java.util.Map.of("csrf", visit.token(), "receiptCode", code.group(1)),
+                List.of(), Api.Call.anonymous().header("Cookie", "qinglang_csrf=" + visit.cookie()));
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.bytes()).isEqualTo(Fixtures.png());
+        assertThat(file.header("Content-Disposition")).startsWith("attachment;").contains("photo.png");
+        assertThat(file.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        Api.Response wrongCode = api().postForm(download.group(1), java.util.Map.of("csrf", visit.token(),
+                "receiptCode", "7KQ2-M9XD-4HTP-RW3C"), List.of(), Api.Call.anonymous().header("Cookie", "qinglang_csrf=" + visit.cookie()));
+        assertThat(wrongCode.status()).isEqualTo(404);
+        assertThat(wrongCode.bytes()).isNotEqualTo(Fixtures.png());
     }
 
     @Test

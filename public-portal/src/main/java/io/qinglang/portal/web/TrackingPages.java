@@ -1,6 +1,7 @@
 package io.qinglang.portal.web;
 
 import io.qinglang.platform.cases.application.CaseTracking;
+import io.qinglang.platform.cases.application.EvidenceDownload;
 import io.qinglang.platform.cases.application.TenantDirectory;
 import io.qinglang.platform.cases.application.TrackingRequests;
 import io.qinglang.platform.cases.application.TrackingService;
@@ -37,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Receipt tracking for reporters: the receipt code is typed into a form and travels only in POST bodies, never in
@@ -129,6 +131,21 @@ public class TrackingPages {
         model.put("when", whenFormatter(tenant));
         model.put("maxFiles", limits.evidence().maxFiles());
         return Response.status(errors.isEmpty() ? 200 : 400).entity(pages.render("case", model, language)).build();
+    }
+
+    @POST
+    @Path("/evidence/{evidenceId}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public Response download(@PathParam("tenant") String tenant, @PathParam("evidenceId") UUID evidenceId,
+                             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                             @CookieParam(Csrf.COOKIE) String csrfCookie, InputStream body) {
+        MultipartForm.Form form = MultipartForm.readForm(contentType, body, FIELDS, limits.evidence(),
+                limits.maxRequestBytes());
+        Csrf.check(csrfCookie, form.field(Csrf.FIELD));
+        EvidenceDownload file = tracking.download(tenant, origin.clientAddress(), form.field("receiptCode"), evidenceId);
+        return Response.ok(file.content(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                .header("Content-Disposition", file.attachment()).build();
     }
 
     private String lookupPage(PublicConfiguration configuration, String token, String errorKey, Language language) {

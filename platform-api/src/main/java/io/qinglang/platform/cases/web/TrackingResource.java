@@ -23,8 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.net.URLEncoder;
 import java.util.List;
 import java.util.UUID;
 
@@ -106,8 +104,7 @@ public class TrackingResource {
         TrackingRequests.Lookup lookup = json.read(body, TrackingRequests.Lookup.class);
         EvidenceDownload file = tracking.download(tenant, origin.clientAddress(), lookup.receiptCode(), evidenceId);
         return Response.ok(file.content(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", file.attachment())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-store")
                 .build();
