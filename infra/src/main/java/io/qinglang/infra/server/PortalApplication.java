@@ -8,34 +8,21 @@ import io.qinglang.portal.web.PortalResource;
 import io.qinglang.portal.web.ReportPages;
 import io.qinglang.portal.web.TrackingPages;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Set;
 
 /**
  * The public portal's pages at the site root, beside the API under {@code /api}: HTML with its own security
- * headers and error pages. {@code qinglang.modules.portal.enabled=false} leaves it out.
+ * headers and error pages. {@code qinglang.modules.portal.enabled=false} leaves it out ({@link ModuleSwitches}).
  */
 @ApplicationScoped
 @ApplicationPath("/")
 public class PortalApplication extends Application {
 
-    private final boolean enabled;
-
-    @Inject
-    public PortalApplication(@ConfigProperty(name = "qinglang.modules.portal.enabled", defaultValue = "true")
-                             boolean enabled) {
-        this.enabled = enabled;
-    }
-
     @Override
     public Set<Class<?>> getClasses() {
-        if (!enabled) {
-            return Set.of();
-        }
         return Set.of(PortalResource.class, ReportPages.class, TrackingPages.class, PortalHeaders.class, PortalErrors.class,
                 RequestOriginFilter.class, AccessLogFilter.class,
                 // Jersey's JSON provider may be created once for both applications, in whichever starts first:

@@ -14,6 +14,6 @@ class ApplicationsTest {
     @Test
     void bothApplicationsCarryThePlatformsJsonMapper() {
         assertThat(new QinglangApplication(true).getClasses()).contains(ObjectMapperResolver.class);
-        assertThat(new PortalApplication(true).getClasses()).contains(ObjectMapperResolver.class);
+        assertThat(new PortalApplication().getClasses()).contains(ObjectMapperResolver.class);
     }
 }
