@@ -29,8 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.io.InputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,9 +105,8 @@ public class ReportPages {
             Map<String, Object> model = new LinkedHashMap<>(Map.of("tenant", configuration, "receipt", receipt,
                     "files", form.files().size()));
             if (receipt.acknowledgeBy() != null) {
-                ZoneId zone = tenants.require(tenant).zone();
-                model.put("acknowledgeBy", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone)
-                        .format(receipt.acknowledgeBy()) + " (" + zone.getId() + ")");
+                TenantTime when = new TenantTime(tenants.require(tenant).zone());
+                model.put("acknowledgeBy", when.format(receipt.acknowledgeBy()) + " (" + when.zone() + ")");
             }
             return Response.ok(pages.render("receipt", model, language)).build();
         } catch (InvalidInput e) {

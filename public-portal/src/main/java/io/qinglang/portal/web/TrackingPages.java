@@ -30,12 +30,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.io.InputStream;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -53,7 +49,6 @@ import java.util.UUID;
 public class TrackingPages {
 
     static final Set<String> FIELDS = Set.of(Csrf.FIELD, "receiptCode", "action", "message", "reasons");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Pages pages;
     private final PublicConfigurations configurations;
@@ -153,29 +148,7 @@ public class TrackingPages {
                 "errorKey", errorKey == null ? "" : errorKey), language);
     }
 
-    /** Instants shown in the tenant's time zone, as {@code when(instant)} in the template. */
-    private Formatter whenFormatter(String tenant) {
-        return new Formatter(tenants.require(tenant).zone());
-    }
-
-    /** Formats instants for the page. */
-    public static final class Formatter {
-        private final ZoneId zone;
-
-        Formatter(ZoneId zone) {
-            this.zone = zone;
-        }
-
-        public String format(Instant at) {
-            return at == null ? "" : WHEN.withZone(zone).format(at);
-        }
-
-        public String zone() {
-            return zone.getId();
-        }
-    }
-
-    static List<String> actions() {
-        return List.of("view", "reply", "appeal");
+    private TenantTime whenFormatter(String tenant) {
+        return new TenantTime(tenants.require(tenant).zone());
     }
 }

@@ -1,5 +1,6 @@
 package io.qinglang.admin.staff.application;
 
+import io.qinglang.admin.configuration.application.ConfigurationChange;
 import io.qinglang.admin.onboarding.application.OrganizationDirectory;
 import io.qinglang.platform.audit.application.AuditTrail;
 import io.qinglang.platform.cases.application.TenantDirectory;
@@ -256,9 +257,7 @@ public class StaffService {
 
     public DepartmentView putDepartment(String slug, String code, DepartmentSettings settings, Long expectedVersion,
                                        String actor) {
-        new InputErrors().text("/code", code, 40)
-                .matches("/code", code, java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,39}"),
-                        "must be 1-40 lower-case letters, digits or hyphens").throwIfAny();
+        ConfigurationChange.requireCode("/code", code);
         InputErrors errors = new InputErrors();
         settings.validate(errors);
         errors.throwIfAny();
