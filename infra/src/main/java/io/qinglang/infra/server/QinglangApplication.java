@@ -18,6 +18,7 @@ import io.qinglang.platform.cases.web.IntakeResource;
 import io.qinglang.platform.cases.web.TrackingResource;
 import io.qinglang.platform.rewards.web.RewardClaimResource;
 import io.qinglang.platform.rewards.web.RewardResource;
+import io.qinglang.platform.statistics.web.StatisticsResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ApplicationPath;
@@ -51,7 +52,7 @@ public class QinglangApplication extends Application {
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(List.of(IntakeResource.class, TrackingResource.class, AuditResource.class,
                 HandlerCasesResource.class,
-                CaseActionsResource.class, RewardResource.class, RewardClaimResource.class,
+                CaseActionsResource.class, RewardResource.class, RewardClaimResource.class, StatisticsResource.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class,
                 ProblemResponseFilter.class, RequestOriginFilter.class, SecurityHeadersFilter.class,
                 AccessLogFilter.class, ObjectMapperResolver.class));

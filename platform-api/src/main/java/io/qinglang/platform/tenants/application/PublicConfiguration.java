@@ -15,7 +15,8 @@ import java.util.List;
  * No staff, no internal settings, no retired or unpublished entries.
  */
 public record PublicConfiguration(String slug, String nameZh, String nameEn, String displayNameZh, String displayNameEn,
-                                  boolean hasLogo, boolean acceptingReports, List<PublicChannel> channels,
+                                  boolean hasLogo, boolean acceptingReports, boolean publishesStatistics,
+                                  List<PublicChannel> channels,
                                   List<PublicCategory> categories, List<PublishedDeadline> deadlines,
                                   List<RewardSummary> rewards) {
 

@@ -72,6 +72,7 @@ public class PublicConfigurations {
             return new PublicConfiguration(tenant.slug(), tenant.profile().nameZh(), tenant.profile().nameEn(),
                     disclosure.displayNameZh(), disclosure.displayNameEn(), disclosure.logo() != null,
                     tenant.status() == TenantStatus.ACTIVE,
+                    tenant.status() == TenantStatus.ACTIVE && !disclosure.publicStatistics().isEmpty(),
                     configuration.channels().stream().filter(Channel::active)
                             .filter(c -> c.kind() != ChannelKind.TRANSFER_IN)
                             .map(PublicConfiguration.PublicChannel::of).toList(),
