@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * Reads the counts that the database keeps as cases change (V014's triggers on case events, stage completions and
- * reward payments), for the tenant in scope.
+ * reward payments), for the tenant in scope, adding up the stripes concurrent writers keep them in (V015).
  */
 @ApplicationScoped
 public class SqlStatisticsAggregates implements StatisticsAggregates {
@@ -29,7 +29,8 @@ public class SqlStatisticsAggregates implements StatisticsAggregates {
     @Override
     public List<MonthlyCount> counts(YearMonth from, YearMonth to) {
         List<?> rows = entities.forTenant().createNativeQuery("select month, measure, category_code, channel_code, detail, "
-                        + "count, total from statistics_cells where month between ?1 and ?2 "
+                        + "sum(count), sum(total) from statistics_cells where month between ?1 and ?2 "
+                        + "group by month, measure, category_code, channel_code, detail "
                         + "order by month, measure, category_code, channel_code, detail")
                 .setParameter(1, Date.valueOf(from.atDay(1))).setParameter(2, Date.valueOf(to.atDay(1))).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new MonthlyCount(month(r[0]), (String) r[1], (String) r[2],
@@ -38,8 +39,9 @@ public class SqlStatisticsAggregates implements StatisticsAggregates {
 
     @Override
     public List<MonthlyDuration> durations(YearMonth from, YearMonth to) {
-        List<?> rows = entities.forTenant().createNativeQuery("select month, measure, hours, count from statistics_durations "
-                        + "where month between ?1 and ?2 order by month, measure, hours")
+        List<?> rows = entities.forTenant().createNativeQuery("select month, measure, hours, sum(count) "
+                        + "from statistics_durations where month between ?1 and ?2 group by month, measure, hours "
+                        + "order by month, measure, hours")
                 .setParameter(1, Date.valueOf(from.atDay(1))).setParameter(2, Date.valueOf(to.atDay(1))).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new MonthlyDuration(month(r[0]), (String) r[1],
                 ((Number) r[2]).intValue(), ((Number) r[3]).longValue())).toList();

@@ -384,9 +384,10 @@ class StatisticsIT {
         List<String> rows = new ArrayList<>();
         try (Connection c = platform().ownerConnection()) {
             for (String query : List.of(
-                    "select month, measure, category_code, channel_code, detail, count, total from statistics_cells "
-                            + "where tenant_id = ?::uuid order by 1, 2, 3, 4, 5",
-                    "select month, measure, hours, count from statistics_durations where tenant_id = ?::uuid order by 1, 2, 3")) {
+                    "select month, measure, category_code, channel_code, detail, sum(count), sum(total) "
+                            + "from statistics_cells where tenant_id = ?::uuid group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5",
+                    "select month, measure, hours, sum(count) from statistics_durations where tenant_id = ?::uuid "
+                            + "group by 1, 2, 3 order by 1, 2, 3")) {
                 try (PreparedStatement s = c.prepareStatement(query)) {
                     s.setString(1, tenantId);
                     try (ResultSet rs = s.executeQuery()) {

@@ -26,7 +26,8 @@ public final class Publication {
 
     public Publication(int k, Function<Period, Figures> figures) {
         this.k = k;
-        this.figures = figures;
+        java.util.Map<Period, Figures> summed = new java.util.HashMap<>();
+        this.figures = period -> summed.computeIfAbsent(period, figures);
         this.suppression = new Suppression(k, figures);
     }
 
