@@ -13,11 +13,16 @@ import java.util.Map;
  * @param warmup    requests per scenario and side before measuring, not counted
  * @param phaseLimit a phase stops sending after this long, whatever its count
  * @param traceSql  log every statement of the application role in PostgreSQL's log, to compare with the baseline
+ * @param statisticsCases cases seeded for the large tenant of the statistics page scenarios
  */
-record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, boolean traceSql) {
+record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, boolean traceSql, int statisticsCases) {
+
+    /** The tenant the statistics page of the large tenant is compared with. */
+    static final int SMALL_STATISTICS_CASES = 1_000;
 
     static final String USAGE = """
             Usage: ./qinglang bench [--clients N] [--requests N] [--warmup N] [--max-seconds N] [--trace-sql]
+                                    [--statistics-cases N]
 
               --clients N      concurrent clients for the platform and the baseline (default 8)
               --requests N     measured requests per scenario and side (default 2000)
@@ -25,14 +30,17 @@ record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, 
               --max-seconds N  a phase stops sending after N seconds, whatever its count (default 300)
               --trace-sql      log every statement of the application role in PostgreSQL's log
                                (benchmarks/target/bench-env/run-…/postgres/postgres.log); slows both sides
+              --statistics-cases N  cases seeded over 24 months for the large tenant whose statistics page is
+                               compared with a 1,000-case tenant's (default 1000000; seeding takes minutes)
 
             Starts PostgreSQL, Keycloak and the platform on free ports, onboards one tenant, then measures each
-            scenario through the platform over HTTP and as plain JDBC with the same SQL (the baseline).
+            scenario through the platform over HTTP and as plain JDBC with the same SQL (the baseline); then the
+            statistics page of a large against a small tenant, and intake with the statistics kept against off.
             Results: the table on standard output and benchmarks/target/bench-results.json.
             Exit status 1 when any request failed, 2 on a bad argument.""";
 
     private static final Map<String, String> DEFAULTS = Map.of("--clients", "8", "--requests", "2000",
-            "--warmup", "300", "--max-seconds", "300");
+            "--warmup", "300", "--max-seconds", "300", "--statistics-cases", "1000000");
 
     /** Reads the arguments; refuses unknown or malformed ones with {@link IllegalArgumentException}. */
     static BenchOptions parse(String... args) {
@@ -49,7 +57,8 @@ record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, 
             }
         }
         return new BenchOptions(positive(values, "--clients"), positive(values, "--requests"),
-                atLeastZero(values, "--warmup"), Duration.ofSeconds(positive(values, "--max-seconds")), traceSql);
+                atLeastZero(values, "--warmup"), Duration.ofSeconds(positive(values, "--max-seconds")), traceSql,
+                positive(values, "--statistics-cases"));
     }
 
     static boolean wantsHelp(String... args) {

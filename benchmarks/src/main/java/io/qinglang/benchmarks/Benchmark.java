@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +80,7 @@ public final class Benchmark {
             progress("baseline: JDBC pool of " + platform.poolSize() + " connections as " + platform.endpoints().appUser());
             List<ScenarioResult> results = new ArrayList<>();
             ConcurrentClients clients = new ConcurrentClients(options.clients(), options.phaseLimit());
-            for (Scenario scenario : scenarios(platform, database)) {
+            for (Scenario scenario : scenarios(platform, database, options)) {
                 results.add(measure(scenario, clients, options, lockWaits));
             }
             Report report = new Report(options, machineFacts(platform), results, began, startup,
@@ -91,28 +93,52 @@ public final class Benchmark {
         }
     }
 
-    /** The scenarios, in the order they run: lookups use the receipts the intake handed out. */
-    static List<Scenario> scenarios(BenchPlatform platform, BaselineDatabase database) {
+    /**
+     * The scenarios, in the order they run: lookups use the receipts the intake handed out; the statistics pages
+     * need two more tenants, seeded first.
+     */
+    static List<Scenario> scenarios(BenchPlatform platform, BaselineDatabase database, BenchOptions options)
+            throws Exception {
         ReporterSecrets secrets = new ReporterSecrets(platform.secretHasher());
         PlatformClient client = platform.client();
         Receipts platformReceipts = new Receipts();
         Receipts baselineReceipts = new Receipts();
+        BenchTenant large = TenantOnboarding.onboard(client, platform.endpoints());
+        BenchTenant small = TenantOnboarding.onboard(client, platform.endpoints());
+        try (Connection owner = platform.ownerConnection()) {
+            StatisticsSeed.seed(owner, small, BenchOptions.SMALL_STATISTICS_CASES, Benchmark::progress);
+            StatisticsSeed.seed(owner, large, options.statisticsCases(), Benchmark::progress);
+        }
+        YearMonth lastMonth = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
         return List.of(
                 new IntakeScenario(client, platform.tenant(), new BaselineIntake(database, secrets),
                         platformReceipts, baselineReceipts),
                 new LookupScenario(client, platform.tenant(), new BaselineLookup(database, secrets),
-                        platformReceipts, baselineReceipts));
+                        platformReceipts, baselineReceipts),
+                new StatisticsPageScenario(client, large, options.statisticsCases(), small,
+                        BenchOptions.SMALL_STATISTICS_CASES, lastMonth.toString()),
+                new StatisticsPageScenario(client, large, options.statisticsCases(), small,
+                        BenchOptions.SMALL_STATISTICS_CASES, Integer.toString(lastMonth.getYear() - 1)),
+                new IntakeMaintenanceScenario(client, platform.tenant(), platform));
     }
 
     private static ScenarioResult measure(Scenario scenario, ConcurrentClients clients, BenchOptions options,
-                                          LockWaitSampler lockWaits) throws InterruptedException {
-        progress(scenario.name() + ": platform, " + options.warmup() + " warm-up + " + options.requests() + " measured …");
-        Measurement platform = clients.measure(scenario.platform(), options.warmup(), options.requests(), lockWaits);
-        progress(summary(scenario.name() + ": platform", platform));
-        progress(scenario.name() + ": baseline, " + options.warmup() + " warm-up + " + options.requests() + " measured …");
-        Measurement baseline = clients.measure(scenario.baseline(), options.warmup(), options.requests(), lockWaits);
-        progress(summary(scenario.name() + ": baseline", baseline));
-        return new ScenarioResult(scenario.name(), platform, baseline);
+                                          LockWaitSampler lockWaits) throws Exception {
+        try {
+            String first = scenario.name() + ": " + scenario.platformSide();
+            progress(first + ", " + options.warmup() + " warm-up + " + options.requests() + " measured …");
+            scenario.beforePlatform();
+            Measurement platform = clients.measure(scenario.platform(), options.warmup(), options.requests(), lockWaits);
+            progress(summary(first, platform));
+            String second = scenario.name() + ": " + scenario.baselineSide();
+            progress(second + ", " + options.warmup() + " warm-up + " + options.requests() + " measured …");
+            scenario.beforeBaseline();
+            Measurement baseline = clients.measure(scenario.baseline(), options.warmup(), options.requests(), lockWaits);
+            progress(summary(second, baseline));
+            return new ScenarioResult(scenario.name(), scenario.platformSide(), scenario.baselineSide(), platform, baseline);
+        } finally {
+            scenario.after();
+        }
     }
 
     private static String summary(String label, Measurement m) {

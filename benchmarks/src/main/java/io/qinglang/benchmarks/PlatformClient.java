@@ -37,6 +37,16 @@ final class PlatformClient {
         return answer(http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
     }
 
+    /** GETs a page of the platform; returns its length in bytes after checking the answer is 2xx. */
+    int getPage(String path) throws IOException, InterruptedException, RequestFailed {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).GET()
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() / 100 != 2) {
+            throw new RequestFailed("HTTP " + response.statusCode() + problemCode(response.body()));
+        }
+        return response.body().length;
+    }
+
     /** POSTs a form to any URL (Keycloak's token endpoint). */
     JsonNode postForm(String url, String form) throws IOException, InterruptedException, RequestFailed {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)

@@ -7,7 +7,7 @@ import java.util.Map;
 /** The results as a text table: per scenario a row for each side, then the platform/baseline ratios. */
 final class ResultTable {
 
-    private static final String ROW = "%-9s %-18s %9s %7s %10s %10s %9s  %s%n";
+    private static final String ROW = "%-12s %-18s %9s %7s %10s %10s %9s  %s%n";
 
     private ResultTable() {
     }
@@ -22,9 +22,9 @@ final class ResultTable {
         out.printf(Locale.ROOT, ROW, "scenario", "side", "requests", "failed", "req/s", "median ms", "p99 ms",
                 "lock waits avg/max");
         for (ScenarioResult result : report.scenarios()) {
-            side(out, result.name(), "platform", result.platform());
-            side(out, result.name(), "baseline (JDBC)", result.baseline());
-            out.printf(Locale.ROOT, ROW, result.name(), "platform/baseline", "", "", times(result.throughputRatio()),
+            side(out, result.name(), result.platformSide(), result.platform());
+            side(out, result.name(), result.baselineSide(), result.baseline());
+            out.printf(Locale.ROOT, ROW, result.name(), "ratio (1st/2nd)", "", "", times(result.throughputRatio()),
                     times(result.medianRatio()), times(result.p99Ratio()), "");
         }
         report.scenarios().forEach(result -> failures(out, result));

@@ -33,8 +33,8 @@ final class ResultsJson {
 
     private static void scenario(ObjectNode node, ScenarioResult result) {
         node.put("name", result.name());
-        measurement(node.putObject("platform"), result.platform());
-        measurement(node.putObject("baseline"), result.baseline());
+        measurement(node.putObject("platform").put("side", result.platformSide()), result.platform());
+        measurement(node.putObject("baseline").put("side", result.baselineSide()), result.baseline());
         ObjectNode ratio = node.putObject("ratio");
         number(ratio, "throughput", result.throughputRatio());
         number(ratio, "median", result.medianRatio());

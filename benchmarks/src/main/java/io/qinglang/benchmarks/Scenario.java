@@ -12,4 +12,24 @@ interface Scenario {
     Request platform();
 
     Request baseline();
+
+    /** What the table calls the two sides. */
+    default String platformSide() {
+        return "platform";
+    }
+
+    default String baselineSide() {
+        return "baseline (JDBC)";
+    }
+
+    /** Run before the platform side is measured (e.g. to switch something on), and before the baseline side. */
+    default void beforePlatform() throws Exception {
+    }
+
+    default void beforeBaseline() throws Exception {
+    }
+
+    /** Run once both sides are measured, whatever happened: puts back what the hooks changed. */
+    default void after() throws Exception {
+    }
 }

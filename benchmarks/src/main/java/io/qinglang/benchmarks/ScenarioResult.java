@@ -1,7 +1,7 @@
 package io.qinglang.benchmarks;
 
 /** A scenario measured on both sides, and how the platform compares with its baseline. */
-record ScenarioResult(String name, Measurement platform, Measurement baseline) {
+record ScenarioResult(String name, String platformSide, String baselineSide, Measurement platform, Measurement baseline) {
 
     /** Platform throughput as a fraction of the baseline's: below 1 means the platform serves fewer requests. */
     double throughputRatio() {

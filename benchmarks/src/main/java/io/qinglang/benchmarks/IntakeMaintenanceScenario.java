@@ -1,0 +1,73 @@
+package io.qinglang.benchmarks;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Intake through the platform with the statistics triggers on (as the platform runs) against the same intake with
+ * them switched off: what keeping the statistics up to date costs each report.
+ */
+final class IntakeMaintenanceScenario implements Scenario {
+
+    private static final String TRIGGERS = "alter table case_events %1$s trigger statistics_on_event; "
+            + "alter table case_deadlines %1$s trigger statistics_on_stage; "
+            + "alter table case_deadlines %1$s trigger statistics_on_stage_written_complete";
+
+    private final PlatformClient client;
+    private final BenchTenant tenant;
+    private final BenchPlatform platform;
+
+    IntakeMaintenanceScenario(PlatformClient client, BenchTenant tenant, BenchPlatform platform) {
+        this.client = client;
+        this.tenant = tenant;
+        this.platform = platform;
+    }
+
+    @Override
+    public String name() {
+        return "intake+stats";
+    }
+
+    @Override
+    public String platformSide() {
+        return "statistics kept";
+    }
+
+    @Override
+    public String baselineSide() {
+        return "statistics off";
+    }
+
+    @Override
+    public Request platform() {
+        String path = "/api/v1/tenants/" + tenant.slug() + "/reports";
+        return index -> client.postJson(path, IntakeScenario.REPORT, null);
+    }
+
+    @Override
+    public Request baseline() {
+        return platform();
+    }
+
+    @Override
+    public void beforePlatform() throws SQLException {
+        triggers("enable");
+    }
+
+    @Override
+    public void beforeBaseline() throws SQLException {
+        triggers("disable");
+    }
+
+    @Override
+    public void after() throws SQLException {
+        triggers("enable");
+    }
+
+    private void triggers(String how) throws SQLException {
+        try (Connection owner = platform.ownerConnection(); Statement s = owner.createStatement()) {
+            s.execute(String.format(TRIGGERS, how));
+        }
+    }
+}
