@@ -12,6 +12,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -145,5 +146,63 @@ class BrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("表单已过期");
         shot("08-csrf-refused");
         assertThat(Fixtures.rows("cases", tenant.id())).isEqualTo(before);
+    }
+
+    @Test
+    void aBusyBodysFormSolvesTheProofOfWorkInTheBrowserAndFilesTheReport() throws IOException {
+        Fixtures.TestTenant busy = Fixtures.onboard("CONSUMER_COMPLAINTS");
+        ProofOfWorkIT.flood(busy);
+        long before = Fixtures.rows("cases", busy.id());
+
+        browser.get(base + "/t/" + busy.slug() + "/report?lang=zh-CN");
+        assertThat(browser.findElement(By.id("report-form")).getAttribute("data-pow-bits")).isEqualTo("18");
+        new Select(browser.findElement(By.id("category"))).selectByValue("product-quality");
+        browser.findElement(By.id("subjectValue")).sendKeys("https://shop.example/kettle");
+        browser.findElement(By.id("description")).sendKeys("投诉高峰期提交：电热水壶漏电。");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        shot("10-proof-of-work-running");
+
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(d -> !d.findElements(By.id("receipt-code")).isEmpty());
+        assertThat(browser.findElement(By.id("receipt-code")).getText()).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
+        shot("11-proof-of-work-receipt");
+        assertThat(Fixtures.rows("cases", busy.id())).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theStatisticsPageDrawsItsChartsAndShowsSmallCountsAsHidden() throws Exception {
+        Fixtures.TestTenant body = Fixtures.onboard("INTERNET_CONTENT");
+        java.time.YearMonth last = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1);
+        try (java.sql.Connection c = Fixtures.platform().ownerConnection();
+             java.sql.PreparedStatement insert = c.prepareStatement("insert into statistics_cells (tenant_id, month, "
+                     + "measure, category_code, channel_code, detail, count, total) values (?::uuid, ?, ?, ?, ?, ?, ?, 0)")) {
+            Object[][] rows = {{"RECEIVED", "gambling", "web", "", 48}, {"RECEIVED", "rumours", "web", "", 31},
+                    {"RECEIVED", "obscenity", "hotline", "", 4}, {"RECEIVED", "gambling", "email", "", 17},
+                    {"DECIDED", "gambling", "web", "SUBSTANTIATED", 22}, {"DECIDED", "gambling", "web", "UNSUBSTANTIATED", 14},
+                    {"ON_TIME", "gambling", "web", "DECIDE", 33}, {"LATE", "gambling", "web", "DECIDE", 3},
+                    {"CLOSED", "gambling", "web", "", 36}, {"APPEALED", "gambling", "web", "", 2}};
+            for (Object[] row : rows) {
+                insert.setString(1, body.id());
+                insert.setObject(2, last.atDay(1));
+                insert.setString(3, (String) row[0]);
+                insert.setString(4, (String) row[1]);
+                insert.setString(5, (String) row[2]);
+                insert.setString(6, (String) row[3]);
+                insert.setLong(7, ((Integer) row[4]).longValue());
+                insert.executeUpdate();
+            }
+        }
+        browser.get(base + "/t/" + body.slug() + "/statistics?lang=zh-CN");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(last.getYear() + "年" + last.getMonthValue() + "月");
+        assertThat(browser.findElements(By.cssSelector("svg.chart rect")).size()).isGreaterThanOrEqualTo(4);
+        assertThat(browser.findElement(By.cssSelector("[data-figure='by_category/obscenity/count']")).getText())
+                .isEqualTo("< 10");
+        assertThat(browser.findElement(By.cssSelector("[data-figure='summary/RECEIVED/count']")).getText()).isEqualTo("100");
+        shot("12-statistics-zh");
+        browser.findElement(By.cssSelector("nav a[hreflang=en]")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(
+                last.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH));
+        assertThat(browser.getCurrentUrl()).contains("period=" + last);
+        shot("13-statistics-en");
     }
 }

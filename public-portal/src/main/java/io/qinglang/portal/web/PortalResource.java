@@ -61,11 +61,12 @@ public class PortalResource {
     }
 
     @GET
-    @Path("/static/portal.css")
-    @Produces("text/css; charset=UTF-8")
-    public Response stylesheet() {
-        try (InputStream in = PortalResource.class.getResourceAsStream("/io/qinglang/portal/static/portal.css")) {
-            return Response.ok(in.readAllBytes()).header("Cache-Control", "public, max-age=3600").build();
+    @Path("/static/{file: portal\\.css|pow\\.js}")
+    @Produces({"text/css; charset=UTF-8", "text/javascript; charset=UTF-8"})
+    public Response asset(@PathParam("file") String file) {
+        String type = file.endsWith(".css") ? "text/css; charset=UTF-8" : "text/javascript; charset=UTF-8";
+        try (InputStream in = PortalResource.class.getResourceAsStream("/io/qinglang/portal/static/" + file)) {
+            return Response.ok(in.readAllBytes(), type).header("Cache-Control", "public, max-age=3600").build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

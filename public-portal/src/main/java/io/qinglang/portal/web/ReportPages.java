@@ -1,6 +1,7 @@
 package io.qinglang.portal.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qinglang.platform.cases.application.IntakeChallenges;
 import io.qinglang.platform.cases.application.IntakeReceipt;
 import io.qinglang.platform.cases.application.IntakeService;
 import io.qinglang.platform.cases.application.IntakeSubmission;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,8 @@ import java.util.Set;
 public class ReportPages {
 
     static final Set<String> FIELDS = Set.of(Csrf.FIELD, "category", "subjectType", "subjectValue", "description",
-            "anonymity", "reporterName", "reporterIdNumber", "reporterAddress", "contactEmail", "contactPhone", "consent");
+            "anonymity", "reporterName", "reporterIdNumber", "reporterAddress", "contactEmail", "contactPhone", "consent",
+            "powToken", "powSolution");
     /** Where an API error's pointer is shown on the form. */
     static final Map<String, String> FIELD_OF = Map.ofEntries(Map.entry("/category", "category"),
             Map.entry("/subject", "subjectValue"), Map.entry("/subject/type", "subjectType"),
@@ -65,10 +68,12 @@ public class ReportPages {
     private final ObjectMapper json;
     private final TenantDirectory tenants;
     private final RequestOrigin origin;
+    private final IntakeChallenges challenges;
 
     @Inject
     public ReportPages(Pages pages, PublicConfigurations configurations, IntakeService intake, UploadLimits limits,
-                       ObjectMapper json, TenantDirectory tenants, RequestOrigin origin) {
+                       ObjectMapper json, TenantDirectory tenants, RequestOrigin origin, IntakeChallenges challenges) {
+        this.challenges = challenges;
         this.tenants = tenants;
         this.origin = origin;
         this.pages = pages;
@@ -98,10 +103,12 @@ public class ReportPages {
         Csrf.check(csrfCookie, form.field(Csrf.FIELD));
         PublicConfiguration configuration = configurations.of(tenant);
         Map<String, String> values = new LinkedHashMap<>();
-        FIELDS.stream().filter(f -> !f.equals(Csrf.FIELD)).forEach(f -> values.put(f, text(form, f)));
+        FIELDS.stream().filter(f -> !f.equals(Csrf.FIELD) && !f.startsWith("pow")).forEach(f -> values.put(f, text(form, f)));
+        String proof = text(form, "powToken") == null || text(form, "powSolution") == null ? null
+                : text(form, "powToken") + ":" + text(form, "powSolution");
         try {
-            IntakeReceipt receipt = intake.submit(tenant, origin.clientAddress(), IntakeSubmission.of(report(configuration, values),
-                    form.files(), null, json));
+            IntakeReceipt receipt = intake.submit(tenant, origin.clientAddress(), proof,
+                    IntakeSubmission.of(report(configuration, values), form.files(), null, json));
             Map<String, Object> model = new LinkedHashMap<>(Map.of("tenant", configuration, "receipt", receipt,
                     "files", form.files().size()));
             if (receipt.acknowledgeBy() != null) {
@@ -113,14 +120,21 @@ public class ReportPages {
             Map<String, String> errors = FieldMessages.of(e, pointer -> FIELD_OF.getOrDefault(pointer, "form"), language);
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(renderForm(configuration, values, errors, csrfCookie, language)).build();
+        } catch (IntakeChallenges.ProofOfWorkRequired e) {
+            // typed values are kept; without a script the page says why and where else to report
+            Map<String, String> errors = Map.of("form", Messages.of(language.locale()).get("pow.refused"));
+            return Response.status(Response.Status.FORBIDDEN)
+                    .entity(renderForm(configuration, values, errors, csrfCookie, language)).build();
         }
     }
 
     private String renderForm(PublicConfiguration configuration, Map<String, String> values, Map<String, String> errors,
                               String token, Language language) {
-        return pages.render("report", Map.of("tenant", configuration, "values", values, "errors", errors,
+        Map<String, Object> model = new HashMap<>(Map.of("tenant", configuration, "values", values, "errors", errors,
                 "csrf", token, "subjectTypes", subjectTypes(), "maxFiles", limits.evidence().maxFiles(),
-                "maxFileMegabytes", limits.evidence().maxFileBytes() / (1024 * 1024)), language);
+                "maxFileMegabytes", limits.evidence().maxFileBytes() / (1024 * 1024)));
+        challenges.current(configuration.slug()).ifPresent(c -> model.put("challenge", c));
+        return pages.render("report", model, language);
     }
 
     /** The report as the API takes it; blank optional fields are left out, so only what was given is checked. */

@@ -61,6 +61,7 @@ public class IntakeService {
     private final Notifier notifier;
     private final CalendarGaps calendarGaps;
     private final IntakeLimits limits;
+    private final IntakeChallenges challenges;
     private final Clock clock;
     private final ObjectMapper json;
     private final SecureRandom random = new SecureRandom();
@@ -70,9 +71,10 @@ public class IntakeService {
                          TenantConfigurationRepository configuration, CaseRepository cases,
                          ReferenceSequence references, IdempotencyStore idempotency, ReporterSecrets secrets,
                          TenantCipher cipher, CaseDeadlines deadlines, EvidenceIntake evidence, AuditTrail audit,
-                         Notifier notifier, CalendarGaps calendarGaps, IntakeLimits limits, Clock clock,
+                         Notifier notifier, CalendarGaps calendarGaps, IntakeLimits limits, IntakeChallenges challenges, Clock clock,
                          ObjectMapper json) {
         this.limits = limits;
+        this.challenges = challenges;
         this.calendarGaps = calendarGaps;
         this.notifier = notifier;
         this.transactions = transactions;
@@ -91,13 +93,15 @@ public class IntakeService {
     }
 
     /**
-     * Registers a report from outside (within the limits per client address and per tenant); with an idempotency
-     * key, a retry of the same request returns the first receipt.
+     * Registers a report from outside (within the limits per client address and per tenant, and with a solved
+     * proof-of-work while the tenant's intake is anomalous); with an idempotency key, a retry of the same request
+     * returns the first receipt.
      */
-    public IntakeReceipt submit(String tenantSlug, String clientAddress, IntakeSubmission submission) {
+    public IntakeReceipt submit(String tenantSlug, String clientAddress, String proofOfWork, IntakeSubmission submission) {
         limits.submission(clientAddress, tenantSlug);
-        submission.report().validate();
         Tenant tenant = tenants.acceptingReports(tenantSlug);
+        challenges.admit(tenant, proofOfWork);
+        submission.report().validate();
         return registerOnce(tenant, submission, Origin.PUBLIC);
     }
 

@@ -1,0 +1,92 @@
+package io.qinglang.platform.cases.application;
+
+import io.qinglang.platform.shared.application.SecretHasher;
+import io.qinglang.platform.shared.domain.DomainException;
+import io.qinglang.platform.tenants.domain.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The proof-of-work the public intake asks for while a tenant's intake rate is anomalous ({@link IntakeRate}):
+ * the report form solves it with a small script served by the platform, API clients with any SHA-256; no
+ * third-party captcha is involved. {@code qinglang.intake.challenge} is {@code auto} (the default), {@code always}
+ * or {@code off}.
+ */
+@ApplicationScoped
+public class IntakeChallenges {
+
+    /** A puzzle to solve before submitting: find a number n so that SHA-256(token + ":" + n) starts with bits zeros. */
+    public record Challenge(String token, int difficultyBits, Instant expiresAt) {
+    }
+
+    private final String mode;
+    private final int bits;
+    private final Duration lifetime;
+    private final IntakeRate rate;
+    private final ProofOfWork work;
+    private final TenantDirectory tenants;
+    private final Clock clock;
+
+    @Inject
+    public IntakeChallenges(@ConfigProperty(name = "qinglang.intake.challenge", defaultValue = "auto") String mode,
+                            @ConfigProperty(name = "qinglang.intake.challenge.floor-per-minute", defaultValue = "60") int floor,
+                            @ConfigProperty(name = "qinglang.intake.challenge.factor", defaultValue = "5") double factor,
+                            @ConfigProperty(name = "qinglang.intake.challenge.difficulty-bits", defaultValue = "18") int bits,
+                            SecretHasher hasher, TenantDirectory tenants, Clock clock) {
+        this.mode = mode;
+        this.bits = bits;
+        this.lifetime = Duration.ofMinutes(15);
+        this.rate = new IntakeRate(floor, factor, Duration.ofMinutes(10));
+        this.work = new ProofOfWork(hasher);
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    /** A challenge for the next report to the tenant, when one is asked for now. */
+    public Optional<Challenge> current(String tenantSlug) {
+        Instant now = clock.instant();
+        if (!required(tenantSlug, now)) {
+            return Optional.empty();
+        }
+        Tenant tenant = tenants.require(tenantSlug);
+        Instant expires = now.plus(lifetime);
+        return Optional.of(new Challenge(work.issue(tenant.id(), bits, expires), bits, expires));
+    }
+
+    /**
+     * Counts a submission towards the tenant's rate and, while a proof is asked for, checks it:
+     * {@code token:solution}, from the form's fields or the API's {@code Proof-Of-Work} header.
+     */
+    public void admit(Tenant tenant, String proof) {
+        Instant now = clock.instant();
+        boolean anomalous = !mode.equals("off") && rate.recordAndJudge(tenant.slug(), now);
+        if (!(anomalous || mode.equals("always"))) {
+            return;
+        }
+        if (proof == null || proof.isBlank()) {
+            throw new ProofOfWorkRequired("Unusually many reports are arriving for this body: solve a proof-of-work "
+                    + "challenge first (GET /api/v1/tenants/" + tenant.slug() + "/reports/challenge) and send "
+                    + "'Proof-Of-Work: <token>:<solution>'.");
+        }
+        work.refusal(tenant.id(), proof.strip(), bits, now).ifPresent(why -> {
+            throw new ProofOfWorkRequired("The proof-of-work was not accepted: " + why + ". Ask for a new challenge.");
+        });
+    }
+
+    private boolean required(String tenantSlug, Instant now) {
+        return mode.equals("always") || !mode.equals("off") && rate.anomalous(tenantSlug, now);
+    }
+
+    /** A report refused until a proof-of-work is sent: 403, code PROOF_OF_WORK_REQUIRED. */
+    public static final class ProofOfWorkRequired extends DomainException {
+        public ProofOfWorkRequired(String message) {
+            super("PROOF_OF_WORK_REQUIRED", Kind.FORBIDDEN, message);
+        }
+    }
+}
