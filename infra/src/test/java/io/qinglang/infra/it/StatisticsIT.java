@@ -49,9 +49,20 @@ class StatisticsIT {
         desk.step(decided.id(), "decide", decision("UNSUBSTANTIATED", "未发现违法信息。"));
         desk.step(decided.id(), "close", body());
         desk.step(rejected.id(), "reject", body().put("reason", "不属于本平台受理范围"));
+        // a letter received before this month began, registered now: it counts in this month, never in a closed one
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        YearMonth thisMonth = YearMonth.now(zone);
+        java.time.Instant monthBegan = thisMonth.atDay(1).atStartOfDay(zone).toInstant();
+        java.time.Instant letter = java.util.Collections.max(List.of(monthBegan.minusSeconds(3600),
+                java.time.Instant.now().minus(java.time.Duration.ofDays(29)))).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Api.Response registered = api().postJson(desk.cases(), Fixtures.report("hotline", desk.category())
+                .put("receivedAt", letter.toString()), new Api.Call().bearer(desk.handler()));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(Fixtures.rows("statistics_cells", desk.tenant().id(), "month <> date '" + thisMonth.atDay(1) + "'"))
+                .as("nothing counted in a month already over").isZero();
 
         Map<String, Long> kept = keptCounts(desk.tenant().id());
-        assertThat(kept).containsEntry("RECEIVED", 3L).containsEntry("ACCEPTED", 1L).containsEntry("REJECTED", 1L)
+        assertThat(kept).containsEntry("RECEIVED", 4L).containsEntry("ACCEPTED", 1L).containsEntry("REJECTED", 1L)
                 .containsEntry("DECIDED/UNSUBSTANTIATED", 1L).containsEntry("CLOSED", 1L);
         assertThat(kept.keySet()).anyMatch(k -> k.startsWith("ON_TIME/")).noneMatch(k -> k.startsWith("LATE/"));
         assertThat(Fixtures.rows("statistics_durations", desk.tenant().id(), "measure = 'HANDLING'")).isEqualTo(1);
@@ -65,8 +76,7 @@ class StatisticsIT {
         assertThat(snapshot(desk.tenant().id())).isEqualTo(running);
 
         // this month is not over: nothing of it is published yet
-        String thisMonth = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
-        Api.Response open = api().get(statistics(desk.tenant(), thisMonth), Api.Call.anonymous());
+        Api.Response open = api().get(statistics(desk.tenant(), thisMonth.toString()), Api.Call.anonymous());
         assertThat(open.status()).isEqualTo(400);
         assertThat(open.json().get("code").asText()).isEqualTo("PERIOD_NOT_CLOSED");
         assertThat(open.json().get("errors").get(0).get("pointer").asText()).isEqualTo("/path/period");
