@@ -73,15 +73,23 @@ final class StatisticsSeed {
             deadlines(owner, tenant, "DECIDE", "received + interval '1 day'", "received + interval '11 days'",
                     "received + case when roll % 12 = 5 then interval '14 days' else interval '10 days' end",
                     "roll between 120 and 899");
+            owner.commit();
+            // the planner must know the new sizes before the recount joins millions of rows
+            owner.setAutoCommit(true);
+            s.execute("analyze cases");
+            s.execute("analyze case_events");
+            s.execute("analyze case_deadlines");
             progress.accept(String.format("seeding %,d cases: deadlines written (%d s); counting statistics …", cases, seconds(began)));
             try (PreparedStatement recount = owner.prepareStatement("select qinglang_statistics_recount(?)")) {
                 recount.setObject(1, tenant.id().value());
                 recount.execute();
             }
-            owner.commit();
-            s.execute("analyze cases; analyze case_events; analyze statistics_cells; analyze statistics_durations");
+            s.execute("analyze statistics_cells");
+            s.execute("analyze statistics_durations");
         } catch (SQLException e) {
-            owner.rollback();
+            if (!owner.getAutoCommit()) {
+                owner.rollback();
+            }
             throw e;
         } finally {
             owner.setAutoCommit(autoCommit);
