@@ -100,8 +100,9 @@ public class IntakeService {
     public IntakeReceipt submit(String tenantSlug, String clientAddress, String proofOfWork, IntakeSubmission submission) {
         limits.submission(clientAddress, tenantSlug);
         Tenant tenant = tenants.acceptingReports(tenantSlug);
-        challenges.admit(tenant, proofOfWork);
         submission.report().validate();
+        // only well-formed reports count towards the rate: malformed ones are refused before anything is written
+        challenges.admit(tenant, proofOfWork);
         return registerOnce(tenant, submission, Origin.PUBLIC);
     }
 
