@@ -23,7 +23,8 @@ import java.util.function.Consumer;
 /**
  * The platform as the benchmark measures it: the real environment (PostgreSQL, Keycloak, mail catcher) on
  * free ports in a fresh folder, and the assembled Helidon server in this JVM, configured as the integration
- * tests configure it except that receipt lookups are not rate-limited, then one onboarded tenant.
+ * tests configure it except that lookups and reports are not rate-limited and a flood of reports never asks for a
+ * proof-of-work (the rate is still judged on every report), then one onboarded tenant.
  */
 final class BenchPlatform implements AutoCloseable {
 
@@ -77,7 +78,8 @@ final class BenchPlatform implements AutoCloseable {
                 "qinglang.tracking.per-address-per-minute", UNTHROTTLED,
                 "qinglang.tracking.per-tenant-per-minute", UNTHROTTLED,
                 "qinglang.intake.per-address-per-hour", UNTHROTTLED,
-                "qinglang.intake.per-tenant-per-minute", UNTHROTTLED);
+                "qinglang.intake.per-tenant-per-minute", UNTHROTTLED,
+                "qinglang.intake.challenge.floor-per-minute", UNTHROTTLED);
         properties.forEach(System::setProperty);
         keys.forEach(System::setProperty);
     }
