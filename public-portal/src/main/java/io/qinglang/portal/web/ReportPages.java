@@ -132,7 +132,7 @@ public class ReportPages {
                               String token, Language language) {
         Map<String, Object> model = new HashMap<>(Map.of("tenant", configuration, "values", values, "errors", errors,
                 "csrf", token, "subjectTypes", subjectTypes(), "maxFiles", limits.evidence().maxFiles(),
-                "maxFileMegabytes", limits.evidence().maxFileBytes() / (1024 * 1024)));
+                "maxFileSize", size(limits.evidence().maxFileBytes())));
         challenges.current(configuration.slug()).ifPresent(c -> model.put("challenge", c));
         return pages.render("report", model, language);
     }
@@ -154,6 +154,11 @@ public class ReportPages {
     private static String text(MultipartForm.Form form, String name) {
         String value = form.field(name);
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** 10 MB, or 300 KB for a limit under a megabyte (never "0 MB"). */
+    static String size(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : Math.max(1, bytes / 1024) + " KB";
     }
 
     static List<String> subjectTypes() {
