@@ -22,7 +22,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,6 +44,7 @@ public class StatisticsService {
     private final TenantConfigurationRepository configuration;
     private final StatisticsAggregates aggregates;
     private final Clock clock;
+    private static final Duration GRACE = Duration.ofHours(1);
 
     @Inject
     public StatisticsService(TenantTransactions transactions, TenantDirectory directory,
@@ -61,7 +63,8 @@ public class StatisticsService {
     public PublishedStatistics publish(String slug, String periodText, String pointer) {
         Tenant tenant = publishing(slug);
         Period period = Period.parse(periodText, pointer);
-        if (!period.closedOn(LocalDate.now(clock.withZone(tenant.zone())))) {
+        // an hour's grace: a change whose transaction began before midnight still counts in the month it began in
+        if (!period.closedOn(LocalDateTime.now(clock.withZone(tenant.zone())).minus(GRACE).toLocalDate())) {
             throw PeriodRefused.notClosed(pointer, period);
         }
         return transactions.inTenant(tenant.id(), () -> {
@@ -86,12 +89,13 @@ public class StatisticsService {
 
     public Periods periods(String slug) {
         Tenant tenant = publishing(slug);
-        YearMonth current = YearMonth.from(LocalDate.now(clock.withZone(tenant.zone())));
+        YearMonth current = YearMonth.from(LocalDateTime.now(clock.withZone(tenant.zone())).minus(GRACE));
         Optional<YearMonth> first = transactions.inTenant(tenant.id(), aggregates::firstMonth);
         List<String> months = new ArrayList<>();
         List<String> quarters = new ArrayList<>();
         List<String> years = new ArrayList<>();
-        YearMonth start = first.orElse(current.minusMonths(1));
+        YearMonth lastClosed = current.minusMonths(1);
+        YearMonth start = first.filter(m -> m.isBefore(lastClosed)).orElse(lastClosed);
         for (YearMonth m = current.minusMonths(1); !m.isBefore(start); m = m.minusMonths(1)) {
             months.add(m.toString());
             if (m.getMonthValue() % 3 == 0) {

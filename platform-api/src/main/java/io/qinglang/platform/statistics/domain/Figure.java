@@ -7,11 +7,13 @@ package io.qinglang.platform.statistics.domain;
  */
 public record Figure(Long value, Suppressed suppressed, String shown, Double changeOnPrevious, Double changeOnYearEarlier) {
 
-    public enum Suppressed { SMALL, PROTECTIVE }
+    /** SMALL: "&lt; k"; PROTECTIVE: "×", at least k; HIDDEN: "*", in a period whose hidden cells share one label. */
+    public enum Suppressed { SMALL, PROTECTIVE, HIDDEN }
 
-    public static Figure of(long value, boolean hidden, int k, Long previous, Long yearEarlier) {
+    public static Figure of(long value, boolean hidden, boolean uniformLabels, int k, Long previous, Long yearEarlier) {
         if (hidden) {
-            return value < k ? new Figure(null, Suppressed.SMALL, "< " + k, null, null)
+            return uniformLabels ? new Figure(null, Suppressed.HIDDEN, "*", null, null)
+                    : value < k ? new Figure(null, Suppressed.SMALL, "< " + k, null, null)
                     : new Figure(null, Suppressed.PROTECTIVE, "×", null, null);
         }
         return new Figure(value, null, Long.toString(value), change(value, previous), change(value, yearEarlier));

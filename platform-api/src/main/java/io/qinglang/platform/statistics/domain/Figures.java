@@ -92,13 +92,13 @@ public final class Figures {
         return hours.getOrDefault(measure, new TreeMap<>()).values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** The median in hours (whole hours as kept; the mean of the middle two for an even n), if any were kept. */
+    /**
+     * The (lower) median in whole hours as kept, if any were kept. Not the mean of the middle two for an even n:
+     * a half hour would tell a reader that n is even, and n may be a hidden count.
+     */
     public OptionalDouble medianHours(String measure) {
         long n = timed(measure);
-        if (n == 0) {
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of((nth(measure, (n - 1) / 2) + nth(measure, n / 2)) / 2.0);
+        return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(nth(measure, (n - 1) / 2));
     }
 
     private int nth(String measure, long index) {

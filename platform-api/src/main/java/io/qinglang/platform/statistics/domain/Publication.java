@@ -43,6 +43,7 @@ public final class Publication {
             }
         }
         return new PublishedStatistics(tenant, period.toString(), period.type(), period.firstDay(), period.lastDay(), k,
+                suppression.uniformLabels(period),
                 period.previous().toString(), period.yearEarlier().toString(), summary,
                 published.contains(PublicStatistic.BY_CHANNEL) ? view.table("channel", channels, "RECEIVED") : List.of(),
                 published.contains(PublicStatistic.BY_CATEGORY) ? view.table("category", categories, "RECEIVED") : List.of(),
@@ -72,7 +73,7 @@ public final class Publication {
         }
 
         Figure figure(String variable) {
-            return Figure.of(now.count(variable), hidden.contains(variable), k,
+            return Figure.of(now.count(variable), hidden.contains(variable), suppression.uniformLabels(period), k,
                     earlier(period.previous(), variable), earlier(period.yearEarlier(), variable));
         }
 

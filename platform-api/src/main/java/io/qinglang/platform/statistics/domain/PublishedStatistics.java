@@ -9,6 +9,7 @@ import java.util.List;
  * null unless at least k cases stand behind it and it gives no hidden count away.
  */
 public record PublishedStatistics(String tenant, String period, PeriodType type, LocalDate from, LocalDate to, int threshold,
+                                  boolean uniformLabels,
                                   String previousPeriod, String yearEarlierPeriod,
                                   List<Line> summary, List<Line> byChannel, List<Line> byCategory,
                                   List<Line> byOutcome, List<Stage> timeliness, Double medianHandlingHours,

@@ -30,6 +30,9 @@ public final class Recovery {
             return low == high;
         }
 
+        /** A hidden cell whose label says only that it is hidden: zeros never are, so it is at least 1. */
+        public static final Range UNLABELLED = new Range(1, Long.MAX_VALUE);
+
         /** What the label of a hidden cell tells a reader, given its true value. */
         public static Range labelled(long value, int k) {
             return value < k ? new Range(1, k - 1L) : new Range(k, Long.MAX_VALUE);

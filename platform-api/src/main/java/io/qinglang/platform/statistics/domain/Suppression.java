@@ -28,6 +28,7 @@ public final class Suppression {
     private final int k;
     private final Function<Period, Figures> figures;
     private final Map<Period, Set<String>> decided = new HashMap<>();
+    private final Set<Period> uniform = new java.util.HashSet<>();
 
     public Suppression(int k, Function<Period, Figures> figures) {
         this.k = k;
@@ -46,6 +47,15 @@ public final class Suppression {
         return decided.get(period);
     }
 
+    /**
+     * Whether every hidden cell of the period carries the one label "*" (hidden, at least 1): when the bounds
+     * that "&lt; k" and "×" give away would pin a hidden cell and no published cell is left to hide.
+     */
+    public boolean uniformLabels(Period period) {
+        hidden(period);
+        return uniform.contains(period);
+    }
+
     private Set<String> decide(Period period) {
         Figures own = figures.apply(period);
         Set<String> hidden = new TreeSet<>();
@@ -59,9 +69,14 @@ public final class Suppression {
             if (recovered.isEmpty()) {
                 return hidden;
             }
-            String protector = system.protector(period, hidden, recovered)
-                    .orElseThrow(() -> new IllegalStateException("no cell left to protect " + recovered + " in " + period));
-            hidden.add(protector);
+            java.util.Optional<String> protector = system.protector(period, hidden, recovered);
+            if (protector.isPresent()) {
+                hidden.add(protector.get());
+            } else if (uniform.add(period)) {
+                continue;
+            } else {
+                throw new StatisticsWithheld(period);
+            }
         }
     }
 
@@ -99,7 +114,8 @@ public final class Suppression {
             Map<String, Recovery.Range> ranges = new HashMap<>();
             for (Period p : periods) {
                 for (String v : p.equals(top) ? hiddenInTop : decided.get(p)) {
-                    ranges.put(p + SEPARATOR + v, Recovery.Range.labelled(values.get(p + SEPARATOR + v), k));
+                    ranges.put(p + SEPARATOR + v, uniform.contains(p) ? Recovery.Range.UNLABELLED
+                            : Recovery.Range.labelled(values.get(p + SEPARATOR + v), k));
                 }
             }
             return ranges;
@@ -116,6 +132,11 @@ public final class Suppression {
                 }
             });
             return recovered;
+        }
+
+        /** A cell of a quarter or year whose parts are all published: hiding it would hide nothing. */
+        private boolean followsFromParts(Period top, String name) {
+            return !top.parts().isEmpty() && top.parts().stream().noneMatch(part -> decided.get(part).contains(name));
         }
 
         /** The smallest published non-zero cell of the top period tied, through sums, to a recovered cell. */
@@ -136,7 +157,8 @@ public final class Suppression {
                         for (String t : terms) {
                             boolean topCell = t.startsWith(prefix);
                             String name = topCell ? t.substring(prefix.length()) : null;
-                            if (topCell && !hiddenInTop.contains(name) && values.getOrDefault(t, 0L) > 0) {
+                            if (topCell && !hiddenInTop.contains(name) && values.getOrDefault(t, 0L) > 0
+                                    && !followsFromParts(top, name)) {
                                 candidates.add(name);
                             }
                             if (seen.add(t)) {

@@ -22,16 +22,14 @@ public final class Attacker {
     private final List<Long> equationConstants = new ArrayList<>();
     private long nodes;
 
-    /** Hidden cells labelled "< k" lie in 1..k-1; the others in k..cap. */
-    public Attacker(Map<String, Long> published, Map<String, Boolean> hiddenBelowK, int k, long cap,
-             List<Recovery.Equation> equations) {
-        unknowns = new ArrayList<>(hiddenBelowK.keySet());
+    /** Each hidden cell lies within the bounds {low, high} its label gives ("< k": 1..k-1; "×": k..cap; "*": 1..cap). */
+    public Attacker(Map<String, Long> published, Map<String, long[]> bounds, List<Recovery.Equation> equations) {
+        unknowns = new ArrayList<>(bounds.keySet());
         low = new long[unknowns.size()];
         high = new long[unknowns.size()];
         for (int i = 0; i < unknowns.size(); i++) {
-            boolean below = hiddenBelowK.get(unknowns.get(i));
-            low[i] = below ? 1 : k;
-            high[i] = below ? k - 1 : cap;
+            low[i] = bounds.get(unknowns.get(i))[0];
+            high[i] = bounds.get(unknowns.get(i))[1];
         }
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < unknowns.size(); i++) {
@@ -61,6 +59,12 @@ public final class Attacker {
                 throw new IllegalStateException("published figures do not add up: " + e);
             }
         }
+    }
+
+    private static Map<String, long[]> bounds(Map<String, Boolean> hiddenBelowK, int k, long cap) {
+        Map<String, long[]> bounds = new HashMap<>();
+        hiddenBelowK.forEach((v, below) -> bounds.put(v, below ? new long[]{1, k - 1} : new long[]{k, cap}));
+        return bounds;
     }
 
     /** The hidden cells every consistent assignment gives the same value. */

@@ -90,6 +90,13 @@ class PublicationTest {
     }
 
     @Test
+    void givesTheLowerMedianSoThatNoHalfHourTellsWhetherNIsEven() {
+        YearMonth m = YearMonth.of(2025, 9);
+        durations.put(m, List.of(new MonthlyDuration(m, "HANDLING", 10, 6), new MonthlyDuration(m, "HANDLING", 31, 6)));
+        assertThat(publish("2025-09", 10).medianHandlingHours()).isEqualTo(10.0);
+    }
+
+    @Test
     void withholdsTheMedianBelowK() {
         YearMonth m = YearMonth.of(2025, 9);
         durations.put(m, List.of(new MonthlyDuration(m, "HANDLING", 10, 9)));

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SuppressionTest {
 
-    private static final int K = 10;
+    private int k = 10;
     private final Map<YearMonth, List<MonthlyCount>> kept = new HashMap<>();
 
     private void received(YearMonth month, String category, String channel, long count) {
@@ -42,7 +42,7 @@ class SuppressionTest {
         keep(m, "LATE", "B", "WEB", "DECIDE", 2);
 
         Period month = Period.month(m);
-        Set<String> hidden = new Suppression(K, this::figures).hidden(month);
+        Set<String> hidden = new Suppression(k, this::figures).hidden(month);
 
         assertThat(hidden).contains("category/A", "channel/HOTLINE", "outcome/UNSUBSTANTIATED", "late/DECIDE")
                 .contains("category/B", "channel/WEB", "outcome/SUBSTANTIATED", "onTime/DECIDE")
@@ -58,7 +58,7 @@ class SuppressionTest {
         received(m, "B", "HOTLINE", 5);
 
         Period month = Period.month(m);
-        Set<String> hidden = new Suppression(K, this::figures).hidden(month);
+        Set<String> hidden = new Suppression(k, this::figures).hidden(month);
 
         // A = 1 and B = 10: with B at least k, A + B = 11 would pin A to 1, so the total goes too
         assertThat(hidden).contains("category/A", "category/B", "RECEIVED");
@@ -77,7 +77,7 @@ class SuppressionTest {
         keep(YearMonth.of(2026, 2), "APPEALED", "A", "WEB", "", 4);
         keep(YearMonth.of(2026, 3), "APPEALED", "A", "WEB", "", 11);
 
-        Suppression suppression = new Suppression(K, this::figures);
+        Suppression suppression = new Suppression(k, this::figures);
         Period quarter = new Period(PeriodType.QUARTER, jan);
         Set<String> q = suppression.hidden(quarter);
 
@@ -92,7 +92,7 @@ class SuppressionTest {
         received(m, "A", "WEB", 10);
         received(m, "B", "HOTLINE", 0);
 
-        assertThat(new Suppression(K, this::figures).hidden(Period.month(m))).isEmpty();
+        assertThat(new Suppression(k, this::figures).hidden(Period.month(m))).isEmpty();
     }
 
     @Test
@@ -104,7 +104,7 @@ class SuppressionTest {
             keep(m, "ON_TIME", "A", "WEB", "ACCEPT", 10 + month);
             keep(m, "LATE", "A", "WEB", "ACCEPT", month % 6);
         }
-        Suppression suppression = new Suppression(K, this::figures);
+        Suppression suppression = new Suppression(k, this::figures);
         Period year = new Period(PeriodType.YEAR, YearMonth.of(2025, 1));
         Set<String> hidden = suppression.hidden(year);
 
@@ -113,6 +113,44 @@ class SuppressionTest {
             assertNothingRecoverable(quarter, suppression.hidden(quarter), suppression);
         }
         assertNothingRecoverable(year, hidden, suppression);
+    }
+
+    @Test
+    void aHandfulOfCasesOneInEachCategoryIsNotGivenAwayByTheLabelsAlone() {
+        k = 5;
+        YearMonth m = YearMonth.of(2026, 6);
+        for (String category : List.of("A", "B", "C", "D")) {
+            received(m, category, "WEB", 1);
+        }
+        for (String outcome : List.of("SUBSTANTIATED", "PARTLY_SUBSTANTIATED", "UNSUBSTANTIATED", "MALICIOUS")) {
+            keep(m, "DECIDED", "A", "WEB", outcome, 1);
+        }
+        Suppression suppression = new Suppression(k, this::figures);
+        Period month = Period.month(m);
+
+        // four cells "< 5" under a total "< 5" would each be 1: every hidden cell carries the same label instead
+        assertThat(suppression.uniformLabels(month)).isTrue();
+        assertNothingRecoverable(month, suppression.hidden(month), suppression);
+    }
+
+    @Test
+    void rareEventsOneAMonthDoNotPinTheYear() {
+        k = 5;
+        for (int month : List.of(2, 5, 8, 11)) {
+            keep(YearMonth.of(2025, month), "REVIEW_REVERSED", "A", "WEB", "", 1);
+            received(YearMonth.of(2025, month), "A", "WEB", 30);
+        }
+        Suppression suppression = new Suppression(k, this::figures);
+        Period year = new Period(PeriodType.YEAR, YearMonth.of(2025, 1));
+
+        assertThat(suppression.hidden(year)).contains("REVIEW_REVERSED");
+        assertNothingRecoverable(year, suppression.hidden(year), suppression);
+    }
+
+    @Test
+    void manyRandomQuartersWithTheSmallestThresholdLeaveNothingToWorkOut() {
+        k = 5;
+        manyRandomQuartersLeaveNothingToWorkOut();
     }
 
     @Test
@@ -132,38 +170,39 @@ class SuppressionTest {
                 keep(first.plusMonths(m), "ON_TIME", "A", "WEB", "ACCEPT", random.nextInt(25));
                 keep(first.plusMonths(m), "LATE", "A", "WEB", "ACCEPT", random.nextInt(12));
             }
-            Suppression suppression = new Suppression(K, this::figures);
+            Suppression suppression = new Suppression(k, this::figures);
             Period quarter = new Period(PeriodType.QUARTER, first);
             assertNothingRecoverable(quarter, suppression.hidden(quarter), suppression);
         }
     }
 
     private void assertNothingRecoverable(Period top, Set<String> hidden) {
-        Suppression s = new Suppression(K, this::figures);
-        assertThat(s.hidden(top)).isEqualTo(hidden);
-        assertNothingRecoverable(top, hidden, s);
+        assertNothingRecoverable(top, hidden, new Suppression(k, this::figures));
     }
 
     /** Everything published for the period and the periods it adds up, then every assignment tried. */
     private void assertNothingRecoverable(Period top, Set<String> hiddenInTop, Suppression s) {
         Map<String, Long> published = new HashMap<>();
-        Map<String, Boolean> hidden = new HashMap<>();
+        Map<String, long[]> hidden = new HashMap<>();
         List<Recovery.Equation> equations = new ArrayList<>();
-        long cap = 2 * collect(top, s, published, hidden, equations) + K;
-        Set<String> recovered = new Attacker(published, hidden, K, cap, equations).recovered();
+        long cap = 2 * collect(top, s, published, hidden, equations) + k;
+        hidden.replaceAll((v, b) -> b[1] == Long.MAX_VALUE ? new long[]{b[0], cap} : b);
+        Set<String> recovered = new Attacker(published, hidden, equations).recovered();
         assertThat(recovered).as("hidden cells a reader can work out").isEmpty();
         hiddenInTop.forEach(v -> assertThat(hidden).containsKey(top + "|" + v));
     }
 
-    private long collect(Period p, Suppression s, Map<String, Long> published, Map<String, Boolean> hidden,
+    /** Each hidden cell with the bounds its label gives: "< k" 1..k-1, "×" k.., "*" 1.. (upper ends capped later). */
+    private long collect(Period p, Suppression s, Map<String, Long> published, Map<String, long[]> hidden,
                          List<Recovery.Equation> equations) {
         Figures f = figures(p);
         for (String v : f.variables()) {
             if (s.hidden(p).contains(v)) {
                 assertThat(f.count(v)).as("zeros are never hidden").isPositive();
-                hidden.put(p + "|" + v, f.count(v) < K);
+                hidden.put(p + "|" + v, s.uniformLabels(p) ? new long[]{1, Long.MAX_VALUE}
+                        : f.count(v) < k ? new long[]{1, k - 1} : new long[]{k, Long.MAX_VALUE});
             } else {
-                assertThat(f.count(v) == 0 || f.count(v) >= K).as(p + " publishes " + v + " = " + f.count(v)).isTrue();
+                assertThat(f.count(v) == 0 || f.count(v) >= k).as(p + " publishes " + v + " = " + f.count(v)).isTrue();
                 published.put(p + "|" + v, f.count(v));
             }
         }
