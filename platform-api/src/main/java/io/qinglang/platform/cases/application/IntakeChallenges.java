@@ -1,6 +1,7 @@
 package io.qinglang.platform.cases.application;
 
 import io.qinglang.platform.shared.application.SecretHasher;
+import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.shared.domain.DomainException;
 import io.qinglang.platform.tenants.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,8 @@ public class IntakeChallenges {
     private final IntakeRate rate;
     private final ProofOfWork work;
     private final TenantDirectory tenants;
+    private final SpentChallenges spent;
+    private final TenantTransactions transactions;
     private final Clock clock;
 
     @Inject
@@ -38,13 +41,16 @@ public class IntakeChallenges {
                             @ConfigProperty(name = "qinglang.intake.challenge.floor-per-minute", defaultValue = "60") int floor,
                             @ConfigProperty(name = "qinglang.intake.challenge.factor", defaultValue = "5") double factor,
                             @ConfigProperty(name = "qinglang.intake.challenge.difficulty-bits", defaultValue = "18") int bits,
-                            SecretHasher hasher, TenantDirectory tenants, Clock clock) {
+                            SecretHasher hasher, TenantDirectory tenants, SpentChallenges spent,
+                            TenantTransactions transactions, Clock clock) {
         this.mode = mode;
         this.bits = bits;
         this.lifetime = Duration.ofMinutes(15);
         this.rate = new IntakeRate(floor, factor, Duration.ofMinutes(10));
         this.work = new ProofOfWork(hasher);
         this.tenants = tenants;
+        this.spent = spent;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -74,7 +80,8 @@ public class IntakeChallenges {
                     + "challenge first (GET /api/v1/tenants/" + tenant.slug() + "/reports/challenge) and send "
                     + "'Proof-Of-Work: <token>:<solution>'.");
         }
-        work.refusal(tenant.id(), proof.strip(), bits, now).ifPresent(why -> {
+        work.refusal(tenant.id(), proof.strip(), bits, now, (hash, expires) ->
+                transactions.inTenant(tenant.id(), () -> spent.spend(hash, expires))).ifPresent(why -> {
             throw new ProofOfWorkRequired("The proof-of-work was not accepted: " + why + ". Ask for a new challenge.");
         });
     }

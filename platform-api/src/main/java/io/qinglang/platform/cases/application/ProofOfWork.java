@@ -10,15 +10,14 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 
 /**
  * Hashcash-style puzzles: a challenge is {@code expiry.bits.nonce.mac}, signed with the platform's keyed hash for
  * the tenant (so any node can check it and none can be forged or moved to another tenant); a solution is a number
  * such that SHA-256 of {@code challenge:solution} starts with {@code bits} zero bits. Each challenge is taken once
- * on this node; a spent or expired one is refused.
+ * on the whole platform ({@link SpentChallenges}, in the tenant's scope); a spent or expired one is refused.
  */
 final class ProofOfWork {
 
@@ -26,7 +25,6 @@ final class ProofOfWork {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretHasher hasher;
-    private final Map<String, Instant> spent = new ConcurrentHashMap<>();
 
     ProofOfWork(SecretHasher hasher) {
         this.hasher = hasher;
@@ -40,8 +38,12 @@ final class ProofOfWork {
         return payload + "." + mac(tenant, payload);
     }
 
-    /** Why a proof is not accepted, or empty when it is (the challenge is then spent). */
-    Optional<String> refusal(TenantId tenant, String proof, int minimumBits, Instant now) {
+    /**
+     * Why a proof is not accepted, or empty when it is; {@code spend} records the challenge as used (it is called
+     * last, for a proof that is otherwise good) and answers false if it was used already.
+     */
+    Optional<String> refusal(TenantId tenant, String proof, int minimumBits, Instant now,
+                             BiPredicate<byte[], Instant> spend) {
         int colon = proof == null ? -1 : proof.lastIndexOf(':');
         String[] parts = colon < 0 ? new String[0] : proof.substring(0, colon).split("\\.", -1);
         if (parts.length != 4 || proof.length() > 300) {
@@ -67,8 +69,7 @@ final class ProofOfWork {
         if (bits < minimumBits || leadingZeroBits(sha256(proof)) < bits) {
             return Optional.of("the solution does not solve the challenge");
         }
-        spent.values().removeIf(until -> until.isBefore(now));
-        if (spent.putIfAbsent(challenge, Instant.ofEpochSecond(expires)) != null) {
+        if (!spend.test(sha256(challenge), Instant.ofEpochSecond(expires))) {
             return Optional.of("the challenge has been used already");
         }
         return Optional.empty();

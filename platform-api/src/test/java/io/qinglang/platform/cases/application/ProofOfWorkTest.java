@@ -26,6 +26,10 @@ class ProofOfWorkTest {
     private static final Instant NOW = Instant.parse("2026-12-02T08:00:00Z");
     private final TenantId tenant = new TenantId(UUID.randomUUID());
     private final ProofOfWork work = new ProofOfWork(HASHER);
+    /** The platform-wide ledger, as a set of challenge hashes. */
+    private final java.util.Set<String> spentOnThePlatform = new java.util.HashSet<>();
+    private final java.util.function.BiPredicate<byte[], Instant> spend =
+            (hash, expires) -> spentOnThePlatform.add(java.util.HexFormat.of().formatHex(hash));
 
     static String solve(String token, int bits) {
         for (long n = 0; ; n++) {
@@ -39,8 +43,8 @@ class ProofOfWorkTest {
     void acceptsASolvedChallengeOnce() {
         String proof = solve(work.issue(tenant, 10, NOW.plusSeconds(900)), 10);
 
-        assertThat(work.refusal(tenant, proof, 10, NOW)).isEmpty();
-        assertThat(work.refusal(tenant, proof, 10, NOW)).contains("the challenge has been used already");
+        assertThat(work.refusal(tenant, proof, 10, NOW, spend)).isEmpty();
+        assertThat(work.refusal(tenant, proof, 10, NOW, spend)).contains("the challenge has been used already");
     }
 
     @Test
@@ -49,15 +53,15 @@ class ProofOfWorkTest {
         String proof = solve(token, 10);
         String unsolved = token + ":" + unsolvedNumber(token, 10);
 
-        assertThat(work.refusal(tenant, unsolved, 10, NOW)).contains("the solution does not solve the challenge");
-        assertThat(work.refusal(new TenantId(UUID.randomUUID()), proof, 10, NOW))
+        assertThat(work.refusal(tenant, unsolved, 10, NOW, spend)).contains("the solution does not solve the challenge");
+        assertThat(work.refusal(new TenantId(UUID.randomUUID()), proof, 10, NOW, spend))
                 .contains("the challenge was not issued for this body");
         String easier = token.replaceFirst("\\.10\\.", ".1.");
-        assertThat(work.refusal(tenant, solve(easier, 1), 10, NOW)).contains("the challenge was not issued for this body");
-        assertThat(work.refusal(tenant, proof, 10, NOW.plusSeconds(901))).contains("the challenge has expired");
-        assertThat(work.refusal(tenant, proof, 12, NOW)).contains("the solution does not solve the challenge");
+        assertThat(work.refusal(tenant, solve(easier, 1), 10, NOW, spend)).contains("the challenge was not issued for this body");
+        assertThat(work.refusal(tenant, proof, 10, NOW.plusSeconds(901), spend)).contains("the challenge has expired");
+        assertThat(work.refusal(tenant, proof, 12, NOW, spend)).contains("the solution does not solve the challenge");
         for (String junk : new String[]{"", "abc", "a:b", "1.2.3:4", "x".repeat(400) + ":1", token}) {
-            assertThat(work.refusal(tenant, junk, 10, NOW)).as(junk).isPresent();
+            assertThat(work.refusal(tenant, junk, 10, NOW, spend)).as(junk).isPresent();
         }
     }
 
