@@ -28,6 +28,9 @@ class ProofOfWorkIT {
         Fixtures.TestTenant busy = Fixtures.onboard("CONSUMER_COMPLAINTS");
         Fixtures.TestTenant quiet = Fixtures.onboard("CONSUMER_COMPLAINTS");
         assertThat(challenge(busy).get("required").asBoolean()).isFalse();
+        Api.Response nobody = api().get("/api/v1/tenants/no-such-body/reports/challenge", Api.Call.anonymous());
+        assertThat(nobody.status()).isEqualTo(404);
+        assertThat(nobody.json().get("code").asText()).isEqualTo("TENANT_NOT_FOUND");
 
         flood(busy);
 

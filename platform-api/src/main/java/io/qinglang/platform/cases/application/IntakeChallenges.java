@@ -56,11 +56,11 @@ public class IntakeChallenges {
 
     /** A challenge for the next report to the tenant, when one is asked for now. */
     public Optional<Challenge> current(String tenantSlug) {
+        Tenant tenant = tenants.require(tenantSlug);
         Instant now = clock.instant();
-        if (!required(tenantSlug, now)) {
+        if (!required(tenant.slug(), now)) {
             return Optional.empty();
         }
-        Tenant tenant = tenants.require(tenantSlug);
         Instant expires = now.plus(lifetime);
         return Optional.of(new Challenge(work.issue(tenant.id(), bits, expires), bits, expires));
     }
