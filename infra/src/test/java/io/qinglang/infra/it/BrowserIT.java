@@ -192,7 +192,16 @@ class BrowserIT {
                 insert.executeUpdate();
             }
         }
+        // an admin's category name with markup in it is shown as text in the table and in the chart
+        String typed = "谣言<img src=x onerror=alert(7)>";
+        Api.Response renamed = api().putJson("/api/v1/tenants/" + body.slug() + "/configuration/categories/rumours",
+                Api.object().put("nameZh", typed).put("nameEn", "Rumours").put("defaultSeverity", "ORDINARY")
+                        .put("legalBasis", "《网络信息内容生态治理规定》"), new Api.Call().bearer(body.adminToken()));
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
         browser.get(base + "/t/" + body.slug() + "/statistics?lang=zh-CN");
+        assertNoAlert();
+        assertThat(browser.findElements(By.cssSelector("main img"))).as("markup stays text").isEmpty();
+        assertThat(browser.findElement(By.id("by_category")).findElement(By.xpath("..")).getText()).contains(typed);
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(last.getYear() + "年" + last.getMonthValue() + "月");
         assertThat(browser.findElements(By.cssSelector("svg.chart rect")).size()).isGreaterThanOrEqualTo(4);
         assertThat(browser.findElement(By.cssSelector("[data-figure='by_category/obscenity/count']")).getText())
