@@ -1,5 +1,7 @@
 package io.qinglang.infra.server;
 
+import io.qinglang.admin.disclosure.application.DisclosureGeneration;
+import io.qinglang.admin.disclosure.application.DisclosureWorker;
 import io.qinglang.platform.cases.application.CalendarReminders;
 import io.qinglang.platform.cases.application.Escalation;
 import io.qinglang.platform.cases.application.Referrals;
@@ -22,7 +24,8 @@ import java.util.logging.Logger;
 
 /**
  * Runs the periodic work of each node every {@code qinglang.jobs.interval-seconds} (default 60): referrals not yet
- * delivered, deadline escalation, then the notification outbox; and hourly the reminders to add next year's
+ * delivered, deadline escalation, the notification outbox, then the disclosure reports due after a period closed
+ * (queued once whichever node asks, made on the node's report thread); and hourly the reminders to add next year's
  * working calendar (each year's reminder is recorded once, so concurrent nodes never send two). Every node may run them: escalation and the outbox
  * claim rows with {@code SKIP LOCKED}, and a referral is created at most once at the receiving body, so nothing
  * is done twice. {@code qinglang.jobs.enabled=false} turns them off (tests drive them by hand).
@@ -36,6 +39,8 @@ public class BackgroundJobs {
     private final OutboxDispatcher outbox;
     private final Referrals referrals;
     private final CalendarReminders reminders;
+    private final DisclosureGeneration disclosure;
+    private final DisclosureWorker disclosureWorker;
     private final Clock clock;
     private volatile Instant remindersDue = Instant.MIN;
     private final boolean enabled;
@@ -44,13 +49,16 @@ public class BackgroundJobs {
 
     @Inject
     public BackgroundJobs(Escalation escalation, OutboxDispatcher outbox, Referrals referrals,
-                          CalendarReminders reminders, Clock clock,
+                          CalendarReminders reminders, DisclosureGeneration disclosure,
+                          DisclosureWorker disclosureWorker, Clock clock,
                           @ConfigProperty(name = "qinglang.jobs.enabled", defaultValue = "true") boolean enabled,
                           @ConfigProperty(name = "qinglang.jobs.interval-seconds", defaultValue = "60") long intervalSeconds) {
         this.escalation = escalation;
         this.outbox = outbox;
         this.referrals = referrals;
         this.reminders = reminders;
+        this.disclosure = disclosure;
+        this.disclosureWorker = disclosureWorker;
         this.clock = clock;
         this.enabled = enabled;
         this.intervalSeconds = intervalSeconds;
@@ -79,6 +87,9 @@ public class BackgroundJobs {
                 }
             }
             int sent = outbox.dispatch(clock.instant());
+            disclosure.schedule();
+            // queued reports (scheduled, asked for on another node, or left by a node that stopped) are made here too
+            disclosureWorker.wake();
             if (referred > 0 || alerts > 0 || sent > 0) {
                 LOG.info("Jobs: " + referred + " referral(s) delivered, " + alerts + " deadline alert(s) raised, "
                         + sent + " notification(s) sent");

@@ -1,5 +1,7 @@
 package io.qinglang.infra.server;
 
+import io.qinglang.admin.disclosure.web.DisclosureReportsResource;
+import io.qinglang.platform.disclosure.web.PublishedReportsResource;
 import io.qinglang.admin.configuration.web.ConfigurationResource;
 import io.qinglang.admin.configuration.web.PublicConfigurationResource;
 import io.qinglang.admin.onboarding.web.PlatformTenantsResource;
@@ -52,13 +54,13 @@ public class QinglangApplication extends Application {
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(List.of(IntakeResource.class, TrackingResource.class, AuditResource.class,
                 HandlerCasesResource.class,
-                CaseActionsResource.class, RewardResource.class, RewardClaimResource.class, StatisticsResource.class,
+                CaseActionsResource.class, RewardResource.class, RewardClaimResource.class, StatisticsResource.class, PublishedReportsResource.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class,
                 ProblemResponseFilter.class, RequestOriginFilter.class, SecurityHeadersFilter.class,
                 AccessLogFilter.class, ObjectMapperResolver.class));
         if (adminEnabled) {
             classes.addAll(List.of(PlatformTenantsResource.class, ConfigurationResource.class,
-                    PublicConfigurationResource.class, StaffResource.class));
+                    PublicConfigurationResource.class, StaffResource.class, DisclosureReportsResource.class));
         }
         return classes;
     }

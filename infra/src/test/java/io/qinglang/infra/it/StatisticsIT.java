@@ -199,7 +199,7 @@ class StatisticsIT {
     }
 
     /** Kept counts for 2025, written as the database's triggers would; returns the true value of every variable per period. */
-    private static Map<String, Map<String, Long>> craftYear(Fixtures.TestTenant tenant, List<String> channels,
+    static Map<String, Map<String, Long>> craftYear(Fixtures.TestTenant tenant, List<String> channels,
                                                             List<String> categories) throws SQLException {
         Random random = new Random(2025L);
         Map<String, Map<String, Long>> truth = new HashMap<>();

@@ -1,15 +1,16 @@
 package io.qinglang.portal.web;
 
+import io.qinglang.platform.shared.application.Texts;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The portal's texts, one resource bundle per language ({@code messages_zh_CN.properties}, {@code messages_en}),
- * UTF-8. A key missing from a bundle shows as {@code ??key??} rather than failing the page, and a test checks that
- * both bundles hold the same keys.
+ * UTF-8, over the domain's shared labels ({@link Texts#LABELS}). A key missing from a bundle shows as
+ * {@code ??key??} rather than failing the page, and a test checks that both languages hold the same keys.
  */
 public final class Messages {
 
@@ -24,8 +25,6 @@ public final class Messages {
     }
 
     private static Map<String, String> load(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
         Map<String, String> texts = new HashMap<>() {
             @Override
             public String get(Object key) {
@@ -33,9 +32,7 @@ public final class Messages {
                 return text != null ? text : "??" + key + "??";
             }
         };
-        for (String key : bundle.keySet()) {
-            texts.put(key, bundle.getString(key));
-        }
+        texts.putAll(Texts.load(locale, Texts.LABELS, BUNDLE));
         return texts;
     }
 }

@@ -30,6 +30,9 @@ class MessagesTest {
         assertThat(Messages.of(Language.ZH.locale()).get("site.name")).isEqualTo(zh.getProperty("site.name"));
         assertThat(Messages.of(Language.EN.locale()).get("site.name")).isEqualTo(en.getProperty("site.name"));
         assertThat(Messages.of(Language.EN.locale()).get("no.such.key")).isEqualTo("??no.such.key??");
+        // the domain's shared labels are there too, in each language
+        assertThat(Messages.of(Language.EN.locale()).get("stage.REVIEW")).isEqualTo("Review");
+        assertThat(Messages.of(Language.ZH.locale()).get("stage.REVIEW")).isEqualTo("复核");
     }
 
     @Test

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -62,11 +63,7 @@ public class StatisticsService {
 
     public PublishedStatistics publish(String slug, String periodText, String pointer) {
         Tenant tenant = publishing(slug);
-        Period period = Period.parse(periodText, pointer);
-        // an hour's grace: a change whose transaction began before midnight still counts in the month it began in
-        if (!period.closedOn(LocalDateTime.now(clock.withZone(tenant.zone())).minus(GRACE).toLocalDate())) {
-            throw PeriodRefused.notClosed(pointer, period);
-        }
+        Period period = closed(tenant, periodText, pointer);
         return transactions.inTenant(tenant.id(), () -> {
             DisclosureSettings disclosure = configuration.disclosure();
             YearMonth from = period.yearEarlier().first().isBefore(period.previous().first())
@@ -87,9 +84,35 @@ public class StatisticsService {
         });
     }
 
+    /**
+     * The period named by {@code periodText} if the tenant publishes statistics and the period is closed, as
+     * {@link #publish} would take it; refused (naming {@code pointer}) otherwise.
+     */
+    public Period closedPeriod(String slug, String periodText, String pointer) {
+        return closed(publishing(slug), periodText, pointer);
+    }
+
+    /** The newest closed period of the type in the tenant's time zone, as {@link #publish} judges closed. */
+    public Period latestClosed(Tenant tenant, PeriodType type) {
+        return Period.latestClosed(type, today(tenant));
+    }
+
+    private Period closed(Tenant tenant, String periodText, String pointer) {
+        Period period = Period.parse(periodText, pointer);
+        if (!period.closedOn(today(tenant))) {
+            throw PeriodRefused.notClosed(pointer, period);
+        }
+        return period;
+    }
+
+    /** Today less an hour's grace: a change whose transaction began before midnight counts in the month it began in. */
+    private LocalDate today(Tenant tenant) {
+        return LocalDateTime.now(clock.withZone(tenant.zone())).minus(GRACE).toLocalDate();
+    }
+
     public Periods periods(String slug) {
         Tenant tenant = publishing(slug);
-        YearMonth current = YearMonth.from(LocalDateTime.now(clock.withZone(tenant.zone())).minus(GRACE));
+        YearMonth current = YearMonth.from(today(tenant));
         Optional<YearMonth> first = transactions.inTenant(tenant.id(), aggregates::firstMonth);
         List<String> months = new ArrayList<>();
         List<String> quarters = new ArrayList<>();

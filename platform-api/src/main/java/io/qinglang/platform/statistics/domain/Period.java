@@ -27,6 +27,16 @@ public record Period(PeriodType type, YearMonth first) implements Comparable<Per
         return new Period(PeriodType.MONTH, month);
     }
 
+    /** The newest period of this type that is closed on {@code today}: last month, last quarter or last year. */
+    public static Period latestClosed(PeriodType type, LocalDate today) {
+        YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
+        return switch (type) {
+            case MONTH -> month(lastMonth);
+            case QUARTER -> new Period(type, lastMonth.minusMonths((lastMonth.getMonthValue() - 1) % 3L));
+            case YEAR -> new Period(type, YearMonth.of(YearMonth.from(today).getYear() - 1, 1));
+        };
+    }
+
     /** Reads {@code 2026-10}, {@code 2026-Q3} or {@code 2026}; anything else is refused naming the parameter. */
     public static Period parse(String text, String pointer) {
         Matcher m = TEXT.matcher(text == null ? "" : text.strip());

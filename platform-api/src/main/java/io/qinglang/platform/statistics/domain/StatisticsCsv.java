@@ -49,16 +49,24 @@ public final class StatisticsCsv {
         return figure(s, section, key, null, null, measure, f);
     }
 
-    private static String figure(PublishedStatistics s, String section, String key, String nameZh, String nameEn,
-                                 String measure, Figure f) {
+    /** One figure as a line: its value (empty when hidden), as shown, why hidden, and its changes. */
+    public static String figure(PublishedStatistics s, String section, String key, String nameZh, String nameEn,
+                                String measure, Figure f) {
         return row(s.period(), section, key, text(nameZh), text(nameEn), measure, f.value() == null ? "" : f.value().toString(), f.shown(),
                 f.suppressed() == null ? "" : f.suppressed().name(), decimal(f.changeOnPrevious()),
                 decimal(f.changeOnYearEarlier()));
     }
 
-    private static String number(PublishedStatistics s, String section, String key, String measure, Double value) {
+    /** A median or a rate as a line; empty where it is not published. */
+    public static String number(PublishedStatistics s, String section, String key, String measure, Double value) {
         String text = decimal(value);
         return row(s.period(), section, key, "", "", measure, text, text.isEmpty() ? "n < " + s.threshold() : text, "", "", "");
+    }
+
+    /** A line of text or of a number that is not a count (a deadline's length, a channel's kind). */
+    public static String text(PublishedStatistics s, String section, String key, String nameZh, String nameEn,
+                              String measure, String value) {
+        return row(s.period(), section, key, text(nameZh), text(nameEn), measure, text(value), text(value), "", "", "");
     }
 
     /** A name typed by an admin, kept from being read as a formula by spreadsheet programs. */

@@ -1,0 +1,190 @@
+package io.qinglang.infra.persistence;
+
+import io.qinglang.platform.disclosure.domain.DisclosureArchive;
+import io.qinglang.platform.disclosure.domain.DisclosureReport;
+import io.qinglang.platform.disclosure.domain.DisclosureReport.Document;
+import io.qinglang.platform.disclosure.domain.DisclosureReport.Origin;
+import io.qinglang.platform.disclosure.domain.DisclosureReport.State;
+import io.qinglang.platform.disclosure.domain.ReportEdition;
+import io.qinglang.platform.disclosure.domain.StoredDocument;
+import io.qinglang.platform.statistics.domain.Period;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Disclosure reports in {@code disclosure_reports} and their files in {@code disclosure_documents} (V019). Versions
+ * are numbered under a transaction lock per tenant and period; the scheduled report of a period is one row by a
+ * unique index, so nodes asking at once insert it once; a report is claimed {@code FOR UPDATE SKIP LOCKED}.
+ */
+@ApplicationScoped
+public class SqlDisclosureArchive implements DisclosureArchive {
+
+    private static final String COLUMNS = "id, period, version, origin, requested_by, requested_at, state, progress, "
+            + "step, attempts, generated_at, failure, published_at";
+
+    private final TenantEntities entities;
+
+    @Inject
+    public SqlDisclosureArchive(TenantEntities entities) {
+        this.entities = entities;
+    }
+
+    @Override
+    public DisclosureReport request(String period, String requestedBy, Instant now) {
+        return insert(period, Origin.ON_DEMAND, requestedBy, now).orElseThrow();
+    }
+
+    @Override
+    public Optional<DisclosureReport> requestScheduled(String period, Instant now) {
+        return insert(period, Origin.SCHEDULED, "schedule", now);
+    }
+
+    private Optional<DisclosureReport> insert(String period, Origin origin, String requestedBy, Instant now) {
+        EntityManager em = entities.forTenant();
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended('disclosure:' || qinglang_current_tenant()::text "
+                + "|| ':' || ?1, 0))").setParameter(1, period).getSingleResult();
+        UUID id = UUID.randomUUID();
+        int inserted = em.createNativeQuery("insert into disclosure_reports (id, tenant_id, period, version, origin, "
+                        + "requested_by, requested_at, state) select ?1, qinglang_current_tenant(), ?2, "
+                        + "coalesce(max(version), 0) + 1, ?3, ?4, ?5, 'QUEUED' from disclosure_reports where period = ?2 "
+                        + "on conflict do nothing")
+                .setParameter(1, id).setParameter(2, period).setParameter(3, origin.name()).setParameter(4, requestedBy)
+                .setParameter(5, Timestamp.from(now)).executeUpdate();
+        return inserted == 1 ? find(id) : Optional.empty();
+    }
+
+    @Override
+    public Optional<DisclosureReport> claim(String node, Instant now, Duration lease) {
+        EntityManager em = entities.forTenant();
+        List<?> ids = em.createNativeQuery("select id from disclosure_reports where state = 'QUEUED' "
+                        + "or (state = 'GENERATING' and lease_until < ?1) order by requested_at, id limit 1 "
+                        + "for update skip locked")
+                .setParameter(1, Timestamp.from(now)).getResultList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        UUID id = uuid(ids.getFirst());
+        em.createNativeQuery("update disclosure_reports set state = 'GENERATING', claimed_by = ?2, lease_until = ?3, "
+                        + "attempts = attempts + 1, progress = 0, step = 'claimed' where id = ?1")
+                .setParameter(1, id).setParameter(2, node).setParameter(3, Timestamp.from(now.plus(lease))).executeUpdate();
+        return find(id);
+    }
+
+    @Override
+    public boolean progress(UUID id, String node, int percent, String step, Instant leaseUntil) {
+        return entities.forTenant().createNativeQuery("update disclosure_reports set progress = ?3, step = ?4, "
+                        + "lease_until = ?5 where id = ?1 and claimed_by = ?2 and state = 'GENERATING'")
+                .setParameter(1, id).setParameter(2, node).setParameter(3, percent).setParameter(4, step)
+                .setParameter(5, Timestamp.from(leaseUntil)).executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean complete(UUID id, String node, List<StoredDocument> documents, Instant now, boolean publish) {
+        EntityManager em = entities.forTenant();
+        List<?> mine = em.createNativeQuery("select id from disclosure_reports where id = ?1 and claimed_by = ?2 "
+                + "and state = 'GENERATING' for update").setParameter(1, id).setParameter(2, node).getResultList();
+        if (mine.isEmpty()) {
+            return false;
+        }
+        for (StoredDocument d : documents) {
+            em.createNativeQuery("insert into disclosure_documents (report_id, tenant_id, edition, media_type, file_name, "
+                            + "content, sha256, size_bytes, created_at) values (?1, qinglang_current_tenant(), ?2, ?3, ?4, "
+                            + "?5, ?6, ?7, ?8)")
+                    .setParameter(1, id).setParameter(2, d.edition().code()).setParameter(3, d.edition().mediaType())
+                    .setParameter(4, d.fileName()).setParameter(5, d.content()).setParameter(6, d.sha256())
+                    .setParameter(7, d.content().length).setParameter(8, Timestamp.from(now)).executeUpdate();
+        }
+        em.createNativeQuery("update disclosure_reports set state = 'READY', progress = 100, step = 'ready', "
+                        + "generated_at = ?2, lease_until = null, published_at = " + (publish ? "?2" : "null") + " where id = ?1")
+                .setParameter(1, id).setParameter(2, Timestamp.from(now)).executeUpdate();
+        return true;
+    }
+
+    @Override
+    public void fail(UUID id, String node, String failure, boolean last) {
+        entities.forTenant().createNativeQuery("update disclosure_reports set state = " + (last ? "'FAILED'" : "'QUEUED'")
+                        + ", failure = ?3, lease_until = null, step = 'failed' where id = ?1 and claimed_by = ?2 "
+                        + "and state = 'GENERATING'")
+                .setParameter(1, id).setParameter(2, node).setParameter(3, failure).executeUpdate();
+    }
+
+    @Override
+    public boolean publish(UUID id, Instant now) {
+        EntityManager em = entities.forTenant();
+        em.createNativeQuery("update disclosure_reports set published_at = ?2 where id = ?1 and state = 'READY' "
+                + "and published_at is null").setParameter(1, id).setParameter(2, Timestamp.from(now)).executeUpdate();
+        return find(id).filter(DisclosureReport::published).isPresent();
+    }
+
+    @Override
+    public Optional<DisclosureReport> find(UUID id) {
+        return reports("where id = ?1", id).stream().findFirst();
+    }
+
+    @Override
+    public List<DisclosureReport> list(boolean publishedOnly) {
+        return reports(publishedOnly ? "where published_at is not null" : "", null).stream()
+                .sorted(Comparator.comparing((DisclosureReport r) -> Period.parse(r.period(), "/period")).reversed()
+                        .thenComparing(Comparator.comparingInt(DisclosureReport::version).reversed()))
+                .toList();
+    }
+
+    @Override
+    public Optional<StoredDocument> document(UUID id, ReportEdition edition) {
+        List<?> rows = entities.forTenant().createNativeQuery("select file_name, content, sha256 from disclosure_documents "
+                + "where report_id = ?1 and edition = ?2").setParameter(1, id).setParameter(2, edition.code()).getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .map(r -> new StoredDocument(edition, (String) r[0], (byte[]) r[1], (String) r[2])).findFirst();
+    }
+
+    private List<DisclosureReport> reports(String where, UUID id) {
+        EntityManager em = entities.forTenant();
+        var query = em.createNativeQuery("select " + COLUMNS + " from disclosure_reports " + where
+                + " order by requested_at desc, id");
+        if (id != null) {
+            query.setParameter(1, id);
+        }
+        List<?> result = query.getResultList();
+        List<Object[]> rows = result.stream().map(r -> (Object[]) r).toList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        var docQuery = em.createNativeQuery("select report_id, edition, file_name, sha256, size_bytes "
+                + "from disclosure_documents " + (id != null ? "where report_id = ?1 " : "") + "order by report_id, edition");
+        if (id != null) {
+            docQuery.setParameter(1, id);
+        }
+        List<?> documentRows = docQuery.getResultList();
+        Map<UUID, List<Document>> documents = documentRows.stream().map(r -> (Object[]) r)
+                .collect(Collectors.groupingBy(r -> uuid(r[0]), Collectors.mapping(r -> new Document(
+                        (String) r[1], (String) r[2], (String) r[3],
+                        ((Number) r[4]).intValue()), Collectors.toList())));
+        return rows.stream().map(r -> report(r, documents.getOrDefault(uuid(r[0]), List.of()).stream()
+                .sorted(Comparator.comparing(d -> ReportEdition.of(d.edition()).orElseThrow())).toList())).toList();
+    }
+
+    private static DisclosureReport report(Object[] r, List<Document> documents) {
+        return new DisclosureReport(uuid(r[0]), (String) r[1], ((Number) r[2]).intValue(), Origin.valueOf((String) r[3]),
+                (String) r[4], instant(r[5]), State.valueOf((String) r[6]), ((Number) r[7]).intValue(), (String) r[8],
+                ((Number) r[9]).intValue(), instant(r[10]), (String) r[11], instant(r[12]), documents);
+    }
+
+    private static UUID uuid(Object value) {
+        return value instanceof UUID u ? u : UUID.fromString(value.toString());
+    }
+
+    private static Instant instant(Object value) {
+        return value == null ? null : ((Timestamp) value).toInstant();
+    }
+}

@@ -1,0 +1,67 @@
+package io.qinglang.portal.web;
+
+import io.qinglang.platform.cases.application.TenantDirectory;
+import io.qinglang.platform.disclosure.application.PublishedReports;
+import io.qinglang.platform.disclosure.domain.DisclosureReport;
+import io.qinglang.platform.statistics.domain.Period;
+import io.qinglang.platform.tenants.application.PublicConfigurations;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A tenant's published disclosure reports: each period's versions, newest first, with the Chinese and English PDFs
+ * and the CSV to download (from the public API, byte for byte as archived) and each file's size and SHA-256.
+ */
+@Path("/t/{tenant}/disclosures")
+@RequestScoped
+@PermitAll
+@Produces(PortalResource.HTML)
+public class DisclosurePages {
+
+    private final Pages pages;
+    private final PublishedReports reports;
+    private final PublicConfigurations configurations;
+    private final TenantDirectory tenants;
+
+    @Inject
+    public DisclosurePages(Pages pages, PublishedReports reports, PublicConfigurations configurations,
+                           TenantDirectory tenants) {
+        this.pages = pages;
+        this.reports = reports;
+        this.configurations = configurations;
+        this.tenants = tenants;
+    }
+
+    @GET
+    public Response page(@PathParam("tenant") String tenant, @QueryParam("lang") String lang,
+                         @CookieParam(Language.COOKIE) String cookie,
+                         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
+        Language language = Language.choose(lang, cookie, accept);
+        List<DisclosureReport> published = reports.list(tenant);
+        Map<String, String> labels = new LinkedHashMap<>();
+        published.forEach(r -> labels.put(r.period(), StatisticsPages.label(Period.parse(r.period(), "/period"), language)));
+        Map<String, Object> model = new HashMap<>();
+        model.put("tenant", configurations.of(tenant));
+        model.put("reports", published);
+        model.put("labels", labels);
+        model.put("when", new TenantTime(tenants.require(tenant).zone()));
+        return Response.ok(pages.render("disclosures", model, language)).type(PortalResource.HTML)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).header(HttpHeaders.VARY, "Accept-Language, Cookie")
+                .build();
+    }
+}

@@ -1,0 +1,149 @@
+package io.qinglang.admin.disclosure.application;
+
+import io.qinglang.platform.disclosure.domain.DisclosureArchive;
+import io.qinglang.platform.disclosure.domain.DisclosureReport;
+import io.qinglang.platform.disclosure.domain.StoredDocument;
+import io.qinglang.platform.shared.application.TenantTransactions;
+import io.qinglang.platform.shared.domain.NotFound;
+import io.qinglang.platform.statistics.application.StatisticsService;
+import io.qinglang.platform.statistics.domain.Period;
+import io.qinglang.platform.statistics.domain.PeriodType;
+import io.qinglang.platform.tenants.domain.DisclosureSettings;
+import io.qinglang.platform.tenants.domain.ReportPeriod;
+import io.qinglang.platform.tenants.domain.Tenant;
+import io.qinglang.platform.tenants.domain.TenantConfigurationRepository;
+import io.qinglang.platform.tenants.domain.TenantRepository;
+import io.qinglang.platform.tenants.domain.TenantStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Generates disclosure reports on any number of nodes. {@link #schedule} asks, for every active tenant that publishes
+ * statistics, for the report of each period type in its disclosure settings whose latest period has closed (once per
+ * period: the archive keeps one scheduled request a period, whichever node asks first). {@link #generateQueued}
+ * claims queued reports one at a time ({@code SKIP LOCKED}, leased) and makes them with no transaction open, so a
+ * long report holds no locks; progress is recorded as it goes and extends the lease. A report whose making fails is
+ * queued again, up to {@value #ATTEMPTS} attempts; one whose tenant no longer publishes fails at once.
+ */
+@ApplicationScoped
+public class DisclosureGeneration {
+
+    private static final Logger LOG = Logger.getLogger(DisclosureGeneration.class.getName());
+    static final Duration LEASE = Duration.ofMinutes(10);
+    static final int ATTEMPTS = 3;
+
+    private final TenantTransactions transactions;
+    private final TenantRepository tenants;
+    private final TenantConfigurationRepository configuration;
+    private final DisclosureArchive archive;
+    private final StatisticsService statistics;
+    private final ReportMaker maker;
+    private final Clock clock;
+
+    @Inject
+    public DisclosureGeneration(TenantTransactions transactions, TenantRepository tenants,
+                                TenantConfigurationRepository configuration, DisclosureArchive archive,
+                                StatisticsService statistics, ReportMaker maker, Clock clock) {
+        this.transactions = transactions;
+        this.tenants = tenants;
+        this.configuration = configuration;
+        this.archive = archive;
+        this.statistics = statistics;
+        this.maker = maker;
+        this.clock = clock;
+    }
+
+    /** Queues the scheduled reports now due; returns how many this call queued (another node's count elsewhere). */
+    public int schedule() {
+        int queued = 0;
+        Instant now = now();
+        for (Tenant tenant : transactions.platform(tenants::list)) {
+            if (tenant.status() != TenantStatus.ACTIVE) {
+                continue;
+            }
+            LocalDate joined = tenant.createdAt().atZone(tenant.zone()).toLocalDate();
+            queued += transactions.inTenant(tenant.id(), () -> {
+                DisclosureSettings settings = configuration.disclosure();
+                if (settings.publicStatistics().isEmpty()) {
+                    return 0;
+                }
+                int asked = 0;
+                for (ReportPeriod kind : settings.reportPeriods()) {
+                    Period period = statistics.latestClosed(tenant, type(kind));
+                    // a body that joined after the period ended has nothing to report for it
+                    if (!period.lastDay().isBefore(joined) && archive.requestScheduled(period.toString(), now).isPresent()) {
+                        asked++;
+                    }
+                }
+                return asked;
+            });
+        }
+        if (queued > 0) {
+            LOG.info("Disclosure reports: " + queued + " scheduled report(s) queued");
+        }
+        return queued;
+    }
+
+    /** Makes queued reports of every tenant until none is left; returns how many this node made. */
+    public int generateQueued(String node) {
+        int made = 0;
+        for (Tenant tenant : transactions.platform(tenants::list)) {
+            Optional<DisclosureReport> claimed;
+            while ((claimed = transactions.inTenant(tenant.id(), () -> archive.claim(node, now(), LEASE))).isPresent()) {
+                if (generate(tenant, claimed.get(), node)) {
+                    made++;
+                }
+            }
+        }
+        return made;
+    }
+
+    private boolean generate(Tenant tenant, DisclosureReport report, String node) {
+        Instant started = now();
+        try {
+            List<StoredDocument> documents = maker.make(tenant, report, started, (percent, step) -> transactions
+                    .inTenant(tenant.id(), () -> archive.progress(report.id(), node, percent, step, now().plus(LEASE))));
+            boolean publish = report.origin() == DisclosureReport.Origin.SCHEDULED;
+            boolean stored = transactions.inTenant(tenant.id(),
+                    () -> archive.complete(report.id(), node, documents, started, publish));
+            LOG.info("Disclosure report " + tenant.slug() + " " + report.period() + " v" + report.version()
+                    + (stored ? " made in " + Duration.between(started, now()).toMillis() + " ms" : " made, but no longer this node's"));
+            return stored;
+        } catch (ReportMaker.Abandoned e) {
+            LOG.info("Disclosure report " + report.id() + " is no longer this node's: " + e.getMessage());
+            return false;
+        } catch (NotFound e) {
+            transactions.inTenant(tenant.id(), () -> archive.fail(report.id(), node, e.getMessage(), true));
+            LOG.warning("Disclosure report " + report.id() + " cannot be made: " + e.getMessage());
+            return false;
+        } catch (RuntimeException e) {
+            boolean last = report.attempts() >= ATTEMPTS;
+            transactions.inTenant(tenant.id(), () -> archive.fail(report.id(), node,
+                    "generation failed (" + e.getClass().getSimpleName() + ")" + (last ? "" : "; it will be tried again"), last));
+            LOG.log(Level.WARNING, "Disclosure report " + report.id() + " failed (attempt " + report.attempts() + ")", e);
+            return false;
+        }
+    }
+
+    private static PeriodType type(ReportPeriod kind) {
+        return switch (kind) {
+            case MONTHLY -> PeriodType.MONTH;
+            case QUARTERLY -> PeriodType.QUARTER;
+            case YEARLY -> PeriodType.YEAR;
+        };
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,2 @@
+/** The admin API of disclosure reports. */
+package io.qinglang.admin.disclosure.web;

@@ -1,0 +1,155 @@
+package io.qinglang.admin.disclosure.report;
+
+import io.qinglang.platform.statistics.domain.Figure;
+import io.qinglang.platform.statistics.domain.PublishedStatistics;
+import io.qinglang.platform.statistics.domain.PublishedStatistics.Line;
+import io.qinglang.platform.statistics.domain.StatisticsCsv;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportPdfTest {
+
+    @Test
+    void everyFigureOfTheStatisticsIsPrintedAsThePortalShowsItInBothLanguages() throws IOException {
+        PublishedStatistics s = ReportFixtures.statistics();
+        for (ReportLanguage language : ReportLanguage.values()) {
+            List<String> lines = lines(ReportPdf.render(ReportFixtures.inputs(false), language));
+            boolean zh = language == ReportLanguage.ZH;
+            for (Line l : s.summary()) {
+                assertThat(lines).contains(row(zh ? label("measure." + l.key(), true) : label("measure." + l.key(), false), l.figure()));
+            }
+            for (Line l : s.byChannel()) {
+                assertThat(lines).contains(row(name(l, zh), l.figure()));
+            }
+            for (Line l : s.byCategory()) {
+                assertThat(lines).contains(row(name(l, zh), l.figure()));
+            }
+            for (Line l : s.byOutcome()) {
+                assertThat(lines).contains(row("TOTAL".equals(l.key()) ? (zh ? "合计" : "Total") : label("outcome." + l.key(), zh), l.figure()));
+            }
+            for (PublishedStatistics.Stage st : s.timeliness()) {
+                assertThat(lines).contains(ReportText.stageRow(label("stage." + st.stage(), zh), st.completed().shown(),
+                        st.onTime().shown(), st.late().shown(), st.onTimeRate(), st.medianHours()));
+            }
+            for (Line l : s.appeals()) {
+                assertThat(lines).contains(row(label("measure." + l.key(), zh), l.figure()));
+            }
+            assertThat(lines).contains("CNY 12 36000.00 CNY");
+        }
+    }
+
+    @Test
+    void theChineseEditionReadsInChineseWithTheHeadlineOfThe12377Release() throws IOException {
+        // a paragraph wraps where the page ends: Chinese lines join without a space
+        String text = String.join("", lines(ReportPdf.render(ReportFixtures.inputs(false), ReportLanguage.ZH)));
+        assertThat(text).contains("投诉举报受理处置情况公开报告", "清朗示范", "2026年10月", "一、总体情况", "三、按举报类别",
+                "2026年10月，清朗示范共接收举报 1234 件，环比下降 4.6%，同比上升 2.6%。",
+                "其中，网上举报 900 件（环比上升 3%，同比上升 1.5%）；举报电话 × 件；信件 < 10 件。",
+                "诈骗 <script>", "从受理到办结的中位用时：180 小时（约 7.5 天）。", "1 至 10 减 1 之间的数值显示为“< 10”");
+        assertThat(text).doesNotContain("??", "\uFFFD");
+    }
+
+    @Test
+    void theEnglishEditionReadsInEnglish() throws IOException {
+        List<String> lines = lines(ReportPdf.render(ReportFixtures.inputs(false), ReportLanguage.EN));
+        String text = String.join(" ", lines);
+        assertThat(text).contains("Disclosure report on complaints and reports", "October 2026",
+                "In October 2026, 清朗示范 received 1234 reports, down 4.6% on the previous period, up 2.6% on a year earlier.",
+                "Fraud & scams");
+        assertThat(lines).contains("Review < 10 < 10 < 10 — —");
+        // the tenant has no English display name: its Chinese one stands in
+        assertThat(text).doesNotContain("8. EU Digital Services Act");
+    }
+
+    @Test
+    void theEuTemplateAddsTheTransparencyMetricsFromTheSameFigures() throws IOException {
+        List<String> lines = lines(ReportPdf.render(ReportFixtures.inputs(true), ReportLanguage.EN));
+        assertThat(lines).contains("8. EU Digital Services Act transparency metrics",
+                "Median time to take a decision on a notice (hours) 96", "Internal complaints (appeals) received 25",
+                "Decisions taken on complaints < 10", "Median time to decide a complaint (hours) —",
+                "Decisions reversed on complaint < 10", "Rumours 700 — —");
+    }
+
+    @Test
+    void aReportCarriesItsMetadataPageNumbersAndAnEmbeddedSubsetOfTheFont() throws IOException {
+        byte[] pdf = ReportPdf.render(ReportFixtures.inputs(true), ReportLanguage.ZH);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var info = document.getDocumentInformation();
+            assertThat(info.getTitle()).isEqualTo("投诉举报受理处置情况公开报告 · 清朗示范 · 2026年10月");
+            assertThat(info.getAuthor()).isEqualTo("清朗示范");
+            assertThat(info.getSubject()).contains("2026年10月");
+            assertThat(info.getKeywords()).contains("acme", "2026-10");
+            assertThat(info.getCreationDate().toInstant()).isEqualTo("2026-11-01T01:05:00Z");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("zh-CN");
+            assertThat(document.getDocumentCatalog().getMetadata()).isNotNull();
+            int pages = document.getNumberOfPages();
+            assertThat(pages).isGreaterThan(2);
+            List<String> lines = lines(pdf);
+            for (int p = 2; p <= pages; p++) {
+                assertThat(lines).contains("清朗示范 · 2026年10月 第 " + p + " 页，共 " + pages + " 页");
+            }
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).isTrue();
+                    assertThat(font.getName()).matches("[A-Z]{6}\\+NotoSansSC-(Regular|Bold)");
+                }
+            }
+        }
+        assertThat(pdf.length).as("a subset, not the 10 MB font").isLessThan(300_000);
+    }
+
+    @Test
+    void theFontHasAGlyphForEveryTextOfTheReportInBothLanguages() throws IOException {
+        for (String bundle : List.of("/io/qinglang/admin/disclosure/report_zh_CN.properties",
+                "/io/qinglang/admin/disclosure/report_en.properties", "/io/qinglang/platform/labels_zh_CN.properties",
+                "/io/qinglang/platform/labels_en.properties")) {
+            Properties texts = new Properties();
+            try (var in = new java.io.InputStreamReader(getClass().getResourceAsStream(bundle), StandardCharsets.UTF_8)) {
+                texts.load(in);
+            }
+            assertThat(texts).isNotEmpty();
+            texts.values().forEach(v -> assertThat(ReportFonts.missingGlyphs((String) v)).as(bundle + ": " + v).isEmpty());
+        }
+        assertThat(ReportFonts.missingGlyphs("\uD83D\uDE00")).as("it can fail: an emoji is not in the font").isNotEmpty();
+    }
+
+    @Test
+    void theCsvHoldsTheStatisticsDownloadThenTheMetricsDeadlinesAndChannels() {
+        String csv = new String(ReportCsv.render(ReportFixtures.inputs(true)), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF" + StatisticsCsv.of(ReportFixtures.statistics()));
+        assertThat(csv).contains("2026-10,dsa,COMPLAINTS_RECEIVED,,,count,25,25,,,\r\n",
+                "2026-10,dsa,DECISIONS_REVERSED,,,count,,< 10,SMALL,,\r\n",
+                "2026-10,dsa,MEDIAN_TIME_TO_ACTION,,,median_hours,96,96,,,\r\n",
+                "2026-10,deadlines,DECIDE/RUMOUR,,,length_working_days,10,10,,,\r\n",
+                "2026-10,deadlines,DECIDE/RUMOUR,,,extension_working_days,10,10,,,\r\n",
+                "2026-10,channels,HOTLINE,举报电话,Hotline,kind,HOTLINE,HOTLINE,,,\r\n");
+        assertThat(new String(ReportCsv.render(ReportFixtures.inputs(false)), StandardCharsets.UTF_8)).doesNotContain(",dsa");
+    }
+
+    private static List<String> lines(byte[] pdf) throws IOException {
+        return ReportText.lines(pdf);
+    }
+
+    private static String row(String label, Figure f) {
+        return ReportText.row(label, f.shown(), f.changeOnPrevious(), f.changeOnYearEarlier());
+    }
+
+    private static String name(Line l, boolean zh) {
+        return "TOTAL".equals(l.key()) ? (zh ? "合计" : "Total") : zh ? l.nameZh() : l.nameEn();
+    }
+
+    private static String label(String key, boolean zh) {
+        return ReportText.label(key, zh);
+    }
+}
