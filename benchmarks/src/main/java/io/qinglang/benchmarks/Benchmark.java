@@ -79,9 +79,8 @@ public final class Benchmark {
              LockWaitSampler lockWaits = new LockWaitSampler(platform.ownerConnection())) {
             progress("baseline: JDBC pool of " + platform.poolSize() + " connections as " + platform.endpoints().appUser());
             List<ScenarioResult> results = new ArrayList<>();
-            ConcurrentClients clients = new ConcurrentClients(options.clients(), options.phaseLimit());
             for (Scenario scenario : scenarios(platform, database, options)) {
-                results.add(measure(scenario, clients, options, lockWaits));
+                results.add(measure(scenario, options, lockWaits));
             }
             Report report = new Report(options, machineFacts(platform), results, began, startup,
                     Duration.between(began, Instant.now()));
@@ -110,6 +109,11 @@ public final class Benchmark {
             StatisticsSeed.seed(owner, large, options.statisticsCases(), Benchmark::progress);
         }
         YearMonth lastMonth = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
+        String lastYear = Integer.toString(lastMonth.getYear() - 1);
+        ReportGeneration largeReports = new ReportGeneration(client, large,
+                TenantOnboarding.admin(client, platform.endpoints(), large));
+        ReportGeneration smallReports = new ReportGeneration(client, small,
+                TenantOnboarding.admin(client, platform.endpoints(), small));
         return List.of(
                 new IntakeScenario(client, platform.tenant(), new BaselineIntake(database, secrets),
                         platformReceipts, baselineReceipts),
@@ -118,22 +122,30 @@ public final class Benchmark {
                 new StatisticsPageScenario(client, large, options.statisticsCases(), small,
                         BenchOptions.SMALL_STATISTICS_CASES, lastMonth.toString()),
                 new StatisticsPageScenario(client, large, options.statisticsCases(), small,
-                        BenchOptions.SMALL_STATISTICS_CASES, Integer.toString(lastMonth.getYear() - 1)),
-                new IntakeMaintenanceScenario(client, platform.tenant(), platform));
+                        BenchOptions.SMALL_STATISTICS_CASES, lastYear),
+                new IntakeMaintenanceScenario(client, platform.tenant(), platform),
+                new ReportScenario(largeReports, options.statisticsCases(), smallReports,
+                        BenchOptions.SMALL_STATISTICS_CASES, lastMonth.toString()),
+                new ReportScenario(largeReports, options.statisticsCases(), smallReports,
+                        BenchOptions.SMALL_STATISTICS_CASES, lastYear),
+                new IntakeWhileReportingScenario(client, platform.tenant(), largeReports, lastYear));
     }
 
-    private static ScenarioResult measure(Scenario scenario, ConcurrentClients clients, BenchOptions options,
-                                          LockWaitSampler lockWaits) throws Exception {
+    private static ScenarioResult measure(Scenario scenario, BenchOptions options, LockWaitSampler lockWaits)
+            throws Exception {
+        ConcurrentClients clients = new ConcurrentClients(scenario.clients(options), options.phaseLimit());
+        int warmup = scenario.warmup(options);
+        int requests = scenario.requests(options);
         try {
             String first = scenario.name() + ": " + scenario.platformSide();
-            progress(first + ", " + options.warmup() + " warm-up + " + options.requests() + " measured …");
+            progress(first + ", " + warmup + " warm-up + " + requests + " measured …");
             scenario.beforePlatform();
-            Measurement platform = clients.measure(scenario.platform(), options.warmup(), options.requests(), lockWaits);
+            Measurement platform = clients.measure(scenario.platform(), warmup, requests, lockWaits);
             progress(summary(first, platform));
             String second = scenario.name() + ": " + scenario.baselineSide();
-            progress(second + ", " + options.warmup() + " warm-up + " + options.requests() + " measured …");
+            progress(second + ", " + warmup + " warm-up + " + requests + " measured …");
             scenario.beforeBaseline();
-            Measurement baseline = clients.measure(scenario.baseline(), options.warmup(), options.requests(), lockWaits);
+            Measurement baseline = clients.measure(scenario.baseline(), warmup, requests, lockWaits);
             progress(summary(second, baseline));
             return new ScenarioResult(scenario.name(), scenario.platformSide(), scenario.baselineSide(), platform, baseline);
         } finally {

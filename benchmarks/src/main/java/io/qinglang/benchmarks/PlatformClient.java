@@ -47,6 +47,13 @@ final class PlatformClient {
         return response.body().length;
     }
 
+    /** GETs JSON from a path of the platform with a bearer token; returns the 2xx answer's body. */
+    JsonNode getJson(String path, String bearer) throws IOException, InterruptedException, RequestFailed {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + bearer).GET().build();
+        return answer(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+    }
+
     /** POSTs a form to any URL (Keycloak's token endpoint). */
     JsonNode postForm(String url, String form) throws IOException, InterruptedException, RequestFailed {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)

@@ -22,6 +22,19 @@ interface Scenario {
         return "baseline (JDBC)";
     }
 
+    /** Concurrent clients, warm-up and measured requests of each side: the run's options unless the scenario says. */
+    default int clients(BenchOptions options) {
+        return options.clients();
+    }
+
+    default int requests(BenchOptions options) {
+        return options.requests();
+    }
+
+    default int warmup(BenchOptions options) {
+        return options.warmup();
+    }
+
     /** Run before the platform side is measured (e.g. to switch something on), and before the baseline side. */
     default void beforePlatform() throws Exception {
     }

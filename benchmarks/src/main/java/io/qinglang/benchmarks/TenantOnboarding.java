@@ -1,13 +1,17 @@
 package io.qinglang.benchmarks;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.qinglang.infra.dev.DevAccounts;
 import io.qinglang.infra.dev.Endpoints;
 import io.qinglang.platform.shared.domain.TenantId;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Onboards the benchmark's tenant as the platform operator would: a password-grant token, then the API. */
 final class TenantOnboarding {
@@ -31,8 +35,43 @@ final class TenantOnboarding {
 
     private static String operatorToken(PlatformClient client, Endpoints endpoints)
             throws IOException, InterruptedException, RequestFailed {
+        return token(client, endpoints, endpoints.operatorUsername(), endpoints.operatorPassword());
+    }
+
+    /**
+     * The tenant's invited admin, as if they had followed the invitation (a password set, the address verified),
+     * signed in: a token good for a few minutes, asked for anew when older than two.
+     */
+    static Supplier<String> admin(PlatformClient client, Endpoints endpoints, BenchTenant tenant) {
+        String email = "admin@" + tenant.slug() + ".example";
+        String password = "Bench-" + UUID.randomUUID();
+        DevAccounts.activate(endpoints, email, password);
+        return new Supplier<>() {
+            private String token;
+            private Instant fetched = Instant.MIN;
+
+            @Override
+            public synchronized String get() {
+                if (fetched.isBefore(Instant.now().minus(Duration.ofMinutes(2)))) {
+                    try {
+                        token = token(client, endpoints, email, password);
+                    } catch (IOException | RequestFailed e) {
+                        throw new IllegalStateException("the tenant admin could not sign in: " + e.getMessage(), e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                    fetched = Instant.now();
+                }
+                return token;
+            }
+        };
+    }
+
+    private static String token(PlatformClient client, Endpoints endpoints, String username, String password)
+            throws IOException, InterruptedException, RequestFailed {
         String form = "grant_type=password&scope=openid%20organization&client_id=" + enc(endpoints.consoleClientId())
-                + "&username=" + enc(endpoints.operatorUsername()) + "&password=" + enc(endpoints.operatorPassword());
+                + "&username=" + enc(username) + "&password=" + enc(password);
         return client.postForm(endpoints.tokenUrl(), form).path("access_token").asText();
     }
 

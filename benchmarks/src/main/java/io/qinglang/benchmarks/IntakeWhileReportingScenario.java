@@ -1,0 +1,80 @@
+package io.qinglang.benchmarks;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Intake through the platform with no report being made against the same intake while the node makes yearly
+ * disclosure reports of the 1,000,000-case tenant back to back: what report generation takes from reporters. The
+ * quiet side is measured first, so that the warming up of a run favours the side with reports, not the other way.
+ */
+final class IntakeWhileReportingScenario implements Scenario {
+
+    private final PlatformClient client;
+    private final BenchTenant tenant;
+    private final ReportGeneration reports;
+    private final String period;
+    private final AtomicBoolean reporting = new AtomicBoolean();
+    private final AtomicInteger made = new AtomicInteger();
+    private Thread reporter;
+
+    IntakeWhileReportingScenario(PlatformClient client, BenchTenant tenant, ReportGeneration reports, String period) {
+        this.client = client;
+        this.tenant = tenant;
+        this.reports = reports;
+        this.period = period;
+    }
+
+    @Override
+    public String name() {
+        return "intake+report";
+    }
+
+    @Override
+    public String platformSide() {
+        return "no report made";
+    }
+
+    @Override
+    public String baselineSide() {
+        return "reports made";
+    }
+
+    @Override
+    public Request platform() {
+        String path = "/api/v1/tenants/" + tenant.slug() + "/reports";
+        return index -> client.postJson(path, IntakeScenario.REPORT, null);
+    }
+
+    @Override
+    public Request baseline() {
+        return platform();
+    }
+
+    @Override
+    public void beforeBaseline() {
+        reporting.set(true);
+        reporter = Thread.ofPlatform().name("bench-reports").start(() -> {
+            while (reporting.get()) {
+                try {
+                    reports.make(period);
+                    made.incrementAndGet();
+                } catch (InterruptedException e) {
+                    return;
+                } catch (Exception e) {
+                    Benchmark.progress("a report failed while intake was measured: " + e.getMessage());
+                    return;
+                }
+            }
+        });
+    }
+
+    @Override
+    public void after() throws InterruptedException {
+        reporting.set(false);
+        if (reporter != null) {
+            reporter.join();
+            Benchmark.progress(made.get() + " yearly report(s) made while intake was measured");
+        }
+    }
+}
