@@ -1,6 +1,7 @@
 -- Disclosure reports: one row per version of a tenant's report for a period, from the request (or the schedule)
 -- through generation to the stored files. Any node may generate: a queued report is claimed with
--- FOR UPDATE SKIP LOCKED and leased; a lease that runs out (its node died) lets another node take it again.
+-- FOR UPDATE SKIP LOCKED and leased (leases in the database's time, not a node's); a lease that runs out (its node
+-- died) lets another node take it again, up to the attempts allowed; a failed attempt waits until not_before.
 create table disclosure_reports (
     id            uuid        primary key,
     tenant_id     uuid        not null references tenants (id),
@@ -15,20 +16,23 @@ create table disclosure_reports (
     attempts      int         not null default 0,
     claimed_by    text,
     lease_until   timestamptz,
+    not_before    timestamptz,
     generated_at  timestamptz,
     failure       text,
     published_at  timestamptz,
-    unique (tenant_id, period, version)
+    unique (tenant_id, period, version),
+    unique (tenant_id, id)
 );
--- the schedule asks for each period's report once, whichever node asks first
-create unique index disclosure_reports_scheduled on disclosure_reports (tenant_id, period) where origin = 'SCHEDULED';
+-- the schedule asks for each period's report once, whichever node asks first (again only if that one failed)
+create unique index disclosure_reports_scheduled on disclosure_reports (tenant_id, period)
+    where origin = 'SCHEDULED' and state <> 'FAILED';
 create index disclosure_reports_waiting on disclosure_reports (tenant_id, requested_at)
     where state in ('QUEUED', 'GENERATING');
 select qinglang_isolate_tenant_table('disclosure_reports');
 
 -- The files of a ready report, each with its SHA-256. Written once with the report's completion and never changed.
 create table disclosure_documents (
-    report_id   uuid        not null references disclosure_reports (id),
+    report_id   uuid        not null,
     tenant_id   uuid        not null references tenants (id),
     edition     text        not null check (edition in ('zh-CN', 'en', 'csv')),
     media_type  text        not null,
@@ -37,7 +41,9 @@ create table disclosure_documents (
     sha256      text        not null check (sha256 ~ '^[0-9a-f]{64}$'),
     size_bytes  int         not null,
     created_at  timestamptz not null,
-    primary key (report_id, edition)
+    primary key (report_id, edition),
+    -- a file belongs to a report of its own tenant (foreign keys are checked past row-level security)
+    foreign key (tenant_id, report_id) references disclosure_reports (tenant_id, id)
 );
 select qinglang_isolate_tenant_table('disclosure_documents');
 

@@ -16,6 +16,7 @@ final class IntakeWhileReportingScenario implements Scenario {
     private final String period;
     private final AtomicBoolean reporting = new AtomicBoolean();
     private final AtomicInteger made = new AtomicInteger();
+    private volatile Exception failure;
     private Thread reporter;
 
     IntakeWhileReportingScenario(PlatformClient client, BenchTenant tenant, ReportGeneration reports, String period) {
@@ -62,19 +63,23 @@ final class IntakeWhileReportingScenario implements Scenario {
                 } catch (InterruptedException e) {
                     return;
                 } catch (Exception e) {
-                    Benchmark.progress("a report failed while intake was measured: " + e.getMessage());
+                    failure = e;
                     return;
                 }
             }
         });
     }
 
+    /** Stops the reports; a report that failed means the second side was not measured as it says, and fails the run. */
     @Override
-    public void after() throws InterruptedException {
+    public void after() throws Exception {
         reporting.set(false);
         if (reporter != null) {
             reporter.join();
             Benchmark.progress(made.get() + " yearly report(s) made while intake was measured");
+        }
+        if (failure != null) {
+            throw new IllegalStateException("a report failed while intake was measured: " + failure.getMessage(), failure);
         }
     }
 }

@@ -8,7 +8,7 @@ package io.qinglang.benchmarks;
 final class ReportScenario implements Scenario {
 
     static final int REQUESTS = 12;
-    static final int WARM_UP = 3;
+    static final int WARM_UP = 5;
 
     private final ReportGeneration large;
     private final int largeCases;

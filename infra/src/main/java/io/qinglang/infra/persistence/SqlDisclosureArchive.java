@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 /**
  * Disclosure reports in {@code disclosure_reports} and their files in {@code disclosure_documents} (V019). Versions
  * are numbered under a transaction lock per tenant and period; the scheduled report of a period is one row by a
- * unique index, so nodes asking at once insert it once; a report is claimed {@code FOR UPDATE SKIP LOCKED}.
+ * unique index, so nodes asking at once insert it once; a report is claimed {@code FOR UPDATE SKIP LOCKED} and
+ * leased in the database's time, so nodes' clocks need not agree.
  */
 @ApplicationScoped
 public class SqlDisclosureArchive implements DisclosureArchive {
@@ -41,52 +42,65 @@ public class SqlDisclosureArchive implements DisclosureArchive {
     }
 
     @Override
-    public DisclosureReport request(String period, String requestedBy, Instant now) {
-        return insert(period, Origin.ON_DEMAND, requestedBy, now).orElseThrow();
+    public Optional<DisclosureReport> request(String period, String requestedBy, Instant now) {
+        lockPeriod(period);
+        boolean inProgress = !entities.forTenant().createNativeQuery("select id from disclosure_reports where period = ?1 "
+                + "and state in ('QUEUED', 'GENERATING')").setParameter(1, period).getResultList().isEmpty();
+        return inProgress ? Optional.empty() : insert(period, Origin.ON_DEMAND, requestedBy, now, "");
     }
 
     @Override
-    public Optional<DisclosureReport> requestScheduled(String period, Instant now) {
-        return insert(period, Origin.SCHEDULED, "schedule", now);
+    public Optional<DisclosureReport> requestScheduled(String period, Instant now, int maxFailures) {
+        lockPeriod(period);
+        return insert(period, Origin.SCHEDULED, "schedule", now, " having count(*) filter (where origin = 'SCHEDULED' "
+                + "and state = 'FAILED') < " + maxFailures);
     }
 
-    private Optional<DisclosureReport> insert(String period, Origin origin, String requestedBy, Instant now) {
-        EntityManager em = entities.forTenant();
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended('disclosure:' || qinglang_current_tenant()::text "
-                + "|| ':' || ?1, 0))").setParameter(1, period).getSingleResult();
+    /** Versions of one period are numbered one at a time (a transaction lock per tenant and period). */
+    private void lockPeriod(String period) {
+        entities.forTenant().createNativeQuery("select pg_advisory_xact_lock(hashtextextended('disclosure:' || "
+                + "qinglang_current_tenant()::text || ':' || ?1, 0))").setParameter(1, period).getSingleResult();
+    }
+
+    private Optional<DisclosureReport> insert(String period, Origin origin, String requestedBy, Instant now, String having) {
         UUID id = UUID.randomUUID();
-        int inserted = em.createNativeQuery("insert into disclosure_reports (id, tenant_id, period, version, origin, "
-                        + "requested_by, requested_at, state) select ?1, qinglang_current_tenant(), ?2, "
-                        + "coalesce(max(version), 0) + 1, ?3, ?4, ?5, 'QUEUED' from disclosure_reports where period = ?2 "
-                        + "on conflict do nothing")
+        int inserted = entities.forTenant().createNativeQuery("insert into disclosure_reports (id, tenant_id, period, "
+                        + "version, origin, requested_by, requested_at, state) select ?1, qinglang_current_tenant(), ?2, "
+                        + "coalesce(max(version), 0) + 1, ?3, ?4, ?5, 'QUEUED' from disclosure_reports where period = ?2"
+                        + having + " on conflict do nothing")
                 .setParameter(1, id).setParameter(2, period).setParameter(3, origin.name()).setParameter(4, requestedBy)
                 .setParameter(5, Timestamp.from(now)).executeUpdate();
         return inserted == 1 ? find(id) : Optional.empty();
     }
 
     @Override
-    public Optional<DisclosureReport> claim(String node, Instant now, Duration lease) {
+    public Optional<DisclosureReport> claim(String node, Duration lease, int maxAttempts) {
         EntityManager em = entities.forTenant();
-        List<?> ids = em.createNativeQuery("select id from disclosure_reports where state = 'QUEUED' "
-                        + "or (state = 'GENERATING' and lease_until < ?1) order by requested_at, id limit 1 "
-                        + "for update skip locked")
-                .setParameter(1, Timestamp.from(now)).getResultList();
+        // a report whose node stopped after its last attempt is not tried again
+        em.createNativeQuery("update disclosure_reports set state = 'FAILED', step = 'failed', lease_until = null, "
+                + "failure = 'generation did not finish in " + maxAttempts + " attempts' where state = 'GENERATING' "
+                + "and lease_until < now() and attempts >= ?1").setParameter(1, maxAttempts).executeUpdate();
+        List<?> ids = em.createNativeQuery("select id from disclosure_reports where (state = 'QUEUED' "
+                        + "and (not_before is null or not_before <= now())) or (state = 'GENERATING' and lease_until < now()) "
+                        + "order by requested_at, id limit 1 for update skip locked").getResultList();
         if (ids.isEmpty()) {
             return Optional.empty();
         }
         UUID id = uuid(ids.getFirst());
-        em.createNativeQuery("update disclosure_reports set state = 'GENERATING', claimed_by = ?2, lease_until = ?3, "
-                        + "attempts = attempts + 1, progress = 0, step = 'claimed' where id = ?1")
-                .setParameter(1, id).setParameter(2, node).setParameter(3, Timestamp.from(now.plus(lease))).executeUpdate();
+        em.createNativeQuery("update disclosure_reports set state = 'GENERATING', claimed_by = ?2, "
+                        + "lease_until = now() + make_interval(secs => ?3), attempts = attempts + 1, progress = 0, "
+                        + "step = 'claimed', not_before = null where id = ?1")
+                .setParameter(1, id).setParameter(2, node).setParameter(3, (double) lease.toSeconds()).executeUpdate();
         return find(id);
     }
 
     @Override
-    public boolean progress(UUID id, String node, int percent, String step, Instant leaseUntil) {
+    public boolean progress(UUID id, String node, int percent, String step, Duration lease) {
         return entities.forTenant().createNativeQuery("update disclosure_reports set progress = ?3, step = ?4, "
-                        + "lease_until = ?5 where id = ?1 and claimed_by = ?2 and state = 'GENERATING'")
+                        + "lease_until = now() + make_interval(secs => ?5) where id = ?1 and claimed_by = ?2 "
+                        + "and state = 'GENERATING'")
                 .setParameter(1, id).setParameter(2, node).setParameter(3, percent).setParameter(4, step)
-                .setParameter(5, Timestamp.from(leaseUntil)).executeUpdate() == 1;
+                .setParameter(5, (double) lease.toSeconds()).executeUpdate() == 1;
     }
 
     @Override
@@ -106,25 +120,26 @@ public class SqlDisclosureArchive implements DisclosureArchive {
                     .setParameter(7, d.content().length).setParameter(8, Timestamp.from(now)).executeUpdate();
         }
         em.createNativeQuery("update disclosure_reports set state = 'READY', progress = 100, step = 'ready', "
-                        + "generated_at = ?2, lease_until = null, published_at = " + (publish ? "?2" : "null") + " where id = ?1")
+                        + "generated_at = ?2, lease_until = null, failure = null, published_at = "
+                        + (publish ? "?2" : "null") + " where id = ?1")
                 .setParameter(1, id).setParameter(2, Timestamp.from(now)).executeUpdate();
         return true;
     }
 
     @Override
-    public void fail(UUID id, String node, String failure, boolean last) {
-        entities.forTenant().createNativeQuery("update disclosure_reports set state = " + (last ? "'FAILED'" : "'QUEUED'")
-                        + ", failure = ?3, lease_until = null, step = 'failed' where id = ?1 and claimed_by = ?2 "
-                        + "and state = 'GENERATING'")
+    public void fail(UUID id, String node, String failure, Duration retryAfter) {
+        String then = retryAfter == null ? "state = 'FAILED'"
+                : "state = 'QUEUED', not_before = now() + make_interval(secs => " + retryAfter.toSeconds() + ")";
+        entities.forTenant().createNativeQuery("update disclosure_reports set " + then + ", failure = ?3, "
+                        + "lease_until = null, step = 'failed' where id = ?1 and claimed_by = ?2 and state = 'GENERATING'")
                 .setParameter(1, id).setParameter(2, node).setParameter(3, failure).executeUpdate();
     }
 
     @Override
     public boolean publish(UUID id, Instant now) {
-        EntityManager em = entities.forTenant();
-        em.createNativeQuery("update disclosure_reports set published_at = ?2 where id = ?1 and state = 'READY' "
-                + "and published_at is null").setParameter(1, id).setParameter(2, Timestamp.from(now)).executeUpdate();
-        return find(id).filter(DisclosureReport::published).isPresent();
+        return entities.forTenant().createNativeQuery("update disclosure_reports set published_at = ?2 where id = ?1 "
+                + "and state = 'READY' and published_at is null").setParameter(1, id).setParameter(2, Timestamp.from(now))
+                .executeUpdate() == 1;
     }
 
     @Override

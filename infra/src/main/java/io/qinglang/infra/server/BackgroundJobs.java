@@ -87,15 +87,19 @@ public class BackgroundJobs {
                 }
             }
             int sent = outbox.dispatch(clock.instant());
-            disclosure.schedule();
-            // queued reports (scheduled, asked for on another node, or left by a node that stopped) are made here too
-            disclosureWorker.wake();
             if (referred > 0 || alerts > 0 || sent > 0) {
                 LOG.info("Jobs: " + referred + " referral(s) delivered, " + alerts + " deadline alert(s) raised, "
                         + sent + " notification(s) sent");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A background job run failed; the next run tries again", e);
+        }
+        try {
+            disclosure.schedule();
+            // queued reports (scheduled, asked for on another node, or left by a node that stopped) are made here too
+            disclosureWorker.wake();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Scheduling disclosure reports failed; the next run tries again", e);
         }
     }
 

@@ -2,8 +2,14 @@ package io.qinglang.infra.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.qinglang.admin.disclosure.application.DisclosureGeneration;
+import io.qinglang.admin.disclosure.application.DisclosureWorker;
 import io.qinglang.admin.disclosure.report.ReportText;
+import io.qinglang.platform.disclosure.domain.DisclosureArchive;
+import io.qinglang.platform.disclosure.domain.DisclosureReport;
+import io.qinglang.platform.disclosure.domain.ReportEdition;
 import io.qinglang.platform.disclosure.domain.StoredDocument;
+import io.qinglang.platform.shared.application.TenantTransactions;
+import io.qinglang.platform.shared.domain.TenantId;
 import jakarta.enterprise.inject.spi.CDI;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,10 +34,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.qinglang.infra.it.Fixtures.api;
 import static io.qinglang.infra.it.Fixtures.platform;
@@ -191,6 +201,10 @@ class DisclosureIT {
         assertThat(notReady.status()).isEqualTo(409);
         assertThat(notReady.json().get("code").asText()).isEqualTo("REPORT_NOT_READY");
         assertThat(api().postJson(base(tenant.slug()) + "/" + busy + "/publish", Api.object(), admin).status()).isEqualTo(409);
+        // nor is another version of that period asked for while it is made (a double click makes one report)
+        Api.Response twice = api().postJson(base(tenant.slug()), Api.object().put("period", "2025-07"), admin);
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().get("code").asText()).isEqualTo("REPORT_IN_PROGRESS");
 
         // publishing lists it on the portal, once; a second request makes version 2, never touching version 1
         JsonNode published = api().postJson(one + "/publish", Api.object(), admin).json();
@@ -213,6 +227,96 @@ class DisclosureIT {
                     + "where tenant_id = '" + tenant.id() + "'")).isInstanceOf(SQLException.class).hasMessageContaining("unchanged");
             assertThatThrownBy(() -> c.createStatement().executeUpdate("update disclosure_reports set period = '2025-05' "
                     + "where tenant_id = '" + tenant.id() + "' and state = 'READY'")).isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
+    void leasesRunOutToAnotherNodeFailuresWaitAndAreCappedAndClaimsSkipWhatIsLocked() throws Exception {
+        Fixtures.TestTenant tenant = Fixtures.onboard("INTERNET_CONTENT");
+        TenantId id = TenantId.of(tenant.id());
+        TenantTransactions transactions = CDI.current().select(TenantTransactions.class).get();
+        DisclosureArchive archive = CDI.current().select(DisclosureArchive.class).get();
+        // the server's own generator must not take these reports: wait until it has nothing left to do
+        DisclosureWorker worker = CDI.current().select(DisclosureWorker.class).get();
+        Instant idleBy = Instant.now().plusSeconds(60);
+        while (!worker.idle()) {
+            assertThat(Instant.now()).as("the server's report generator goes idle").isBefore(idleBy);
+            Thread.sleep(50);
+        }
+        Instant now = Instant.now();
+        UUID first = transactions.inTenant(id, () -> archive.request("2025-01", "test", now)).orElseThrow().id();
+        UUID second = transactions.inTenant(id, () -> archive.request("2025-02", "test", now.plusMillis(1))).orElseThrow().id();
+
+        // while node a holds its claim's transaction open, node b's claim skips the locked row and takes the next
+        CountDownLatch claimed = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        Future<UUID> a = nodes.submit(() -> transactions.inTenant(id, () -> {
+            UUID mine = archive.claim("node-a", Duration.ofMinutes(10), 3).orElseThrow().id();
+            claimed.countDown();
+            await(release);
+            return mine;
+        }));
+        assertThat(claimed.await(30, TimeUnit.SECONDS)).isTrue();
+        Future<UUID> b = nodes.submit(() -> transactions.inTenant(id,
+                () -> archive.claim("node-b", Duration.ofMinutes(10), 3).orElseThrow().id()));
+        assertThat(b.get(10, TimeUnit.SECONDS)).as("not kept waiting by node a's lock").isEqualTo(second);
+        release.countDown();
+        assertThat(a.get(10, TimeUnit.SECONDS)).isEqualTo(first);
+        nodes.shutdown();
+        assertThat(transactions.inTenant(id, () -> archive.claim("node-c", Duration.ofMinutes(10), 3))).isEmpty();
+
+        // node a's lease runs out (it stopped): node c takes the report over; a's late result is not stored
+        expireLease(first);
+        assertThat(transactions.inTenant(id, () -> archive.claim("node-c", Duration.ofMinutes(10), 3)))
+                .hasValueSatisfying(r -> assertThat(r.id()).isEqualTo(first)).get().extracting(DisclosureReport::attempts).isEqualTo(2);
+        StoredDocument csv = StoredDocument.of(ReportEdition.CSV, "x.csv", "a,b\r\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(transactions.inTenant(id, () -> archive.progress(first, "node-a", 50, "pdf en", Duration.ofMinutes(10)))).isFalse();
+        assertThat(transactions.inTenant(id, () -> archive.complete(first, "node-a", List.of(csv), now, false))).isFalse();
+        assertThat(transactions.inTenant(id, () -> archive.complete(first, "node-c", List.of(csv), now, false))).isTrue();
+        assertThat(transactions.inTenant(id, () -> archive.find(first)).orElseThrow().documents()).hasSize(1);
+
+        // a failed attempt waits before it is tried again; a lease that runs out after the last attempt fails it
+        transactions.inTenant(id, () -> archive.fail(second, "node-b", "generation failed (Boom)", Duration.ofMinutes(5)));
+        assertThat(transactions.inTenant(id, () -> archive.find(second)).orElseThrow().state()).isEqualTo(DisclosureReport.State.QUEUED);
+        assertThat(transactions.inTenant(id, () -> archive.claim("node-c", Duration.ofMinutes(10), 3))).isEmpty();
+        try (Connection c = platform().ownerConnection()) {
+            c.createStatement().executeUpdate("update disclosure_reports set not_before = now() - interval '1 second' "
+                    + "where id = '" + second + "'");
+        }
+        assertThat(transactions.inTenant(id, () -> archive.claim("node-c", Duration.ofMinutes(10), 3))).isPresent();
+        expireLease(second);
+        assertThat(transactions.inTenant(id, () -> archive.claim("node-d", Duration.ofMinutes(10), 2))).isEmpty();
+        DisclosureReport failed = transactions.inTenant(id, () -> archive.find(second)).orElseThrow();
+        assertThat(failed.state()).isEqualTo(DisclosureReport.State.FAILED);
+        assertThat(failed.failure()).contains("did not finish in 2 attempts");
+
+        // a failed scheduled report is asked for again, but not without end
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            Optional<DisclosureReport> scheduled = transactions.inTenant(id, () -> archive.requestScheduled("2025-03", now, 2));
+            if (attempt <= 2) {
+                assertThat(scheduled).as("attempt " + attempt).isPresent();
+                assertThat(transactions.inTenant(id, () -> archive.requestScheduled("2025-03", now, 2))).isEmpty();
+                UUID taken = transactions.inTenant(id, () -> archive.claim("node-e", Duration.ofMinutes(10), 3)).orElseThrow().id();
+                transactions.inTenant(id, () -> archive.fail(taken, "node-e", "cannot", null));
+            } else {
+                assertThat(scheduled).as("after two failures").isEmpty();
+            }
+        }
+    }
+
+    private static void expireLease(UUID report) throws SQLException {
+        try (Connection c = platform().ownerConnection()) {
+            c.createStatement().executeUpdate("update disclosure_reports set lease_until = now() - interval '1 second' "
+                    + "where id = '" + report + "'");
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -29,11 +29,12 @@ public record Period(PeriodType type, YearMonth first) implements Comparable<Per
 
     /** The newest period of this type that is closed on {@code today}: last month, last quarter or last year. */
     public static Period latestClosed(PeriodType type, LocalDate today) {
-        YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
+        YearMonth current = YearMonth.from(today);
         return switch (type) {
-            case MONTH -> month(lastMonth);
-            case QUARTER -> new Period(type, lastMonth.minusMonths((lastMonth.getMonthValue() - 1) % 3L));
-            case YEAR -> new Period(type, YearMonth.of(YearMonth.from(today).getYear() - 1, 1));
+            case MONTH -> month(current.minusMonths(1));
+            // the quarter before the one today is in
+            case QUARTER -> new Period(type, current.minusMonths((current.getMonthValue() - 1) % 3L).minusMonths(3));
+            case YEAR -> new Period(type, YearMonth.of(current.getYear() - 1, 1));
         };
     }
 

@@ -41,6 +41,24 @@ class PeriodTest {
         assertThat(Period.parse("2025", "/p").closedOn(LocalDate.of(2026, 1, 1))).isTrue();
     }
 
+    @Test
+    void theLatestClosedPeriodIsLastMonthLastQuarterOrLastYear() {
+        LocalDate firstOfApril = LocalDate.of(2026, 4, 1);
+        assertThat(Period.latestClosed(PeriodType.MONTH, firstOfApril).toString()).isEqualTo("2026-03");
+        assertThat(Period.latestClosed(PeriodType.QUARTER, firstOfApril).toString()).isEqualTo("2026-Q1");
+        assertThat(Period.latestClosed(PeriodType.QUARTER, LocalDate.of(2026, 3, 31)).toString()).isEqualTo("2025-Q4");
+        assertThat(Period.latestClosed(PeriodType.QUARTER, LocalDate.of(2026, 12, 15)).toString()).isEqualTo("2026-Q3");
+        assertThat(Period.latestClosed(PeriodType.YEAR, LocalDate.of(2026, 1, 1)).toString()).isEqualTo("2025");
+        assertThat(Period.latestClosed(PeriodType.MONTH, LocalDate.of(2026, 1, 1)).toString()).isEqualTo("2025-12");
+        for (PeriodType type : PeriodType.values()) {
+            for (LocalDate day = LocalDate.of(2025, 1, 1); day.getYear() < 2027; day = day.plusDays(7)) {
+                Period latest = Period.latestClosed(type, day);
+                assertThat(latest.closedOn(day)).as(type + " " + day).isTrue();
+                assertThat(new Period(type, latest.first().plusMonths(latest.length())).closedOn(day)).isFalse();
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "2025-13", "2025-00", "2025-Q0", "2025-Q5", "1999", "3000", "25-01", "2025-1", "2025/01",
             "2025-01-01", "abcd"})

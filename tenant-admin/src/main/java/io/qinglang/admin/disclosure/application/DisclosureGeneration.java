@@ -4,6 +4,7 @@ import io.qinglang.platform.disclosure.domain.DisclosureArchive;
 import io.qinglang.platform.disclosure.domain.DisclosureReport;
 import io.qinglang.platform.disclosure.domain.StoredDocument;
 import io.qinglang.platform.shared.application.TenantTransactions;
+import io.qinglang.platform.shared.domain.InvalidInput;
 import io.qinglang.platform.shared.domain.NotFound;
 import io.qinglang.platform.statistics.application.StatisticsService;
 import io.qinglang.platform.statistics.domain.Period;
@@ -30,10 +31,12 @@ import java.util.logging.Logger;
 /**
  * Generates disclosure reports on any number of nodes. {@link #schedule} asks, for every active tenant that publishes
  * statistics, for the report of each period type in its disclosure settings whose latest period has closed (once per
- * period: the archive keeps one scheduled request a period, whichever node asks first). {@link #generateQueued}
- * claims queued reports one at a time ({@code SKIP LOCKED}, leased) and makes them with no transaction open, so a
- * long report holds no locks; progress is recorded as it goes and extends the lease. A report whose making fails is
- * queued again, up to {@value #ATTEMPTS} attempts; one whose tenant no longer publishes fails at once.
+ * period: the archive keeps one scheduled request a period, whichever node asks first; a failed one is asked for
+ * again, up to {@value #ATTEMPTS} times). {@link #generateQueued} claims queued reports one at a time
+ * ({@code SKIP LOCKED}, leased) and makes them with no transaction open, so a long report holds no locks; progress is
+ * recorded as it goes and extends the lease. A report whose making fails is queued again after a pause, up to
+ * {@value #ATTEMPTS} attempts (a node that dies mid-way counts as one); one whose tenant no longer publishes, or
+ * whose period cannot be reported, fails at once.
  */
 @ApplicationScoped
 public class DisclosureGeneration {
@@ -41,6 +44,8 @@ public class DisclosureGeneration {
     private static final Logger LOG = Logger.getLogger(DisclosureGeneration.class.getName());
     static final Duration LEASE = Duration.ofMinutes(10);
     static final int ATTEMPTS = 3;
+    /** How long a failed attempt waits, times the attempts made so far. */
+    static final Duration RETRY = Duration.ofMinutes(2);
 
     private final TenantTransactions transactions;
     private final TenantRepository tenants;
@@ -66,27 +71,15 @@ public class DisclosureGeneration {
     /** Queues the scheduled reports now due; returns how many this call queued (another node's count elsewhere). */
     public int schedule() {
         int queued = 0;
-        Instant now = now();
         for (Tenant tenant : transactions.platform(tenants::list)) {
             if (tenant.status() != TenantStatus.ACTIVE) {
                 continue;
             }
-            LocalDate joined = tenant.createdAt().atZone(tenant.zone()).toLocalDate();
-            queued += transactions.inTenant(tenant.id(), () -> {
-                DisclosureSettings settings = configuration.disclosure();
-                if (settings.publicStatistics().isEmpty()) {
-                    return 0;
-                }
-                int asked = 0;
-                for (ReportPeriod kind : settings.reportPeriods()) {
-                    Period period = statistics.latestClosed(tenant, type(kind));
-                    // a body that joined after the period ended has nothing to report for it
-                    if (!period.lastDay().isBefore(joined) && archive.requestScheduled(period.toString(), now).isPresent()) {
-                        asked++;
-                    }
-                }
-                return asked;
-            });
+            try {
+                queued += transactions.inTenant(tenant.id(), () -> schedule(tenant));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Scheduling the disclosure reports of " + tenant.slug() + " failed", e);
+            }
         }
         if (queued > 0) {
             LOG.info("Disclosure reports: " + queued + " scheduled report(s) queued");
@@ -94,17 +87,46 @@ public class DisclosureGeneration {
         return queued;
     }
 
-    /** Makes queued reports of every tenant until none is left; returns how many this node made. */
-    public int generateQueued(String node) {
-        int made = 0;
-        for (Tenant tenant : transactions.platform(tenants::list)) {
-            Optional<DisclosureReport> claimed;
-            while ((claimed = transactions.inTenant(tenant.id(), () -> archive.claim(node, now(), LEASE))).isPresent()) {
-                if (generate(tenant, claimed.get(), node)) {
-                    made++;
-                }
+    private int schedule(Tenant tenant) {
+        DisclosureSettings settings = configuration.disclosure();
+        if (settings.publicStatistics().isEmpty()) {
+            return 0;
+        }
+        LocalDate joined = tenant.createdAt().atZone(tenant.zone()).toLocalDate();
+        int asked = 0;
+        for (ReportPeriod kind : settings.reportPeriods()) {
+            Period period = statistics.latestClosed(tenant, type(kind));
+            // a body that joined after the period ended has nothing to report for it
+            if (!period.lastDay().isBefore(joined)
+                    && archive.requestScheduled(period.toString(), now(), ATTEMPTS).isPresent()) {
+                asked++;
             }
         }
+        return asked;
+    }
+
+    /**
+     * Makes queued reports until none is due, one report of each tenant in turn, so that one tenant's many
+     * requests do not hold back the others'; returns how many this node made.
+     */
+    public int generateQueued(String node) {
+        int made = 0;
+        boolean claimedAny;
+        do {
+            claimedAny = false;
+            for (Tenant tenant : transactions.platform(tenants::list)) {
+                try {
+                    Optional<DisclosureReport> claimed = transactions.inTenant(tenant.id(),
+                            () -> archive.claim(node, LEASE, ATTEMPTS));
+                    if (claimed.isPresent()) {
+                        claimedAny = true;
+                        made += generate(tenant, claimed.get(), node) ? 1 : 0;
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Claiming a disclosure report of " + tenant.slug() + " failed", e);
+                }
+            }
+        } while (claimedAny);
         return made;
     }
 
@@ -112,7 +134,7 @@ public class DisclosureGeneration {
         Instant started = now();
         try {
             List<StoredDocument> documents = maker.make(tenant, report, started, (percent, step) -> transactions
-                    .inTenant(tenant.id(), () -> archive.progress(report.id(), node, percent, step, now().plus(LEASE))));
+                    .inTenant(tenant.id(), () -> archive.progress(report.id(), node, percent, step, LEASE)));
             boolean publish = report.origin() == DisclosureReport.Origin.SCHEDULED;
             boolean stored = transactions.inTenant(tenant.id(),
                     () -> archive.complete(report.id(), node, documents, started, publish));
@@ -122,16 +144,26 @@ public class DisclosureGeneration {
         } catch (ReportMaker.Abandoned e) {
             LOG.info("Disclosure report " + report.id() + " is no longer this node's: " + e.getMessage());
             return false;
-        } catch (NotFound e) {
-            transactions.inTenant(tenant.id(), () -> archive.fail(report.id(), node, e.getMessage(), true));
+        } catch (NotFound | InvalidInput e) {
+            // the tenant stopped publishing, or the period is not one that can be reported: trying again will not help
+            failed(tenant, report, node, e.getMessage(), null);
             LOG.warning("Disclosure report " + report.id() + " cannot be made: " + e.getMessage());
             return false;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
             boolean last = report.attempts() >= ATTEMPTS;
-            transactions.inTenant(tenant.id(), () -> archive.fail(report.id(), node,
-                    "generation failed (" + e.getClass().getSimpleName() + ")" + (last ? "" : "; it will be tried again"), last));
+            failed(tenant, report, node, "generation failed (" + e.getClass().getSimpleName() + ")"
+                    + (last ? "" : "; it will be tried again"), last ? null : RETRY.multipliedBy(report.attempts()));
             LOG.log(Level.WARNING, "Disclosure report " + report.id() + " failed (attempt " + report.attempts() + ")", e);
             return false;
+        }
+    }
+
+    private void failed(Tenant tenant, DisclosureReport report, String node, String failure, Duration retryAfter) {
+        try {
+            transactions.inTenant(tenant.id(), () -> archive.fail(report.id(), node, failure, retryAfter));
+        } catch (RuntimeException e) {
+            // the lease runs out and another attempt is made, up to the attempts allowed
+            LOG.log(Level.WARNING, "Recording the failure of disclosure report " + report.id() + " failed", e);
         }
     }
 

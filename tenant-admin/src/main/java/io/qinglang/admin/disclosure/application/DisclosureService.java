@@ -52,12 +52,16 @@ public class DisclosureService {
     public record RequestReport(String period) {
     }
 
-    /** Queues a new version of the period's report; refused unless the period is closed and statistics are published. */
+    /**
+     * Queues a new version of the period's report; refused unless the period is closed and statistics are published,
+     * and while a version of the period is still being made (409).
+     */
     public DisclosureReport request(String slug, RequestReport request, String actor) {
         Period period = statistics.closedPeriod(slug, request == null ? null : request.period(), "/period");
         Tenant tenant = directory.require(slug);
         DisclosureReport queued = transactions.inTenant(tenant.id(), () -> {
-            DisclosureReport report = archive.request(period.toString(), actor, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            DisclosureReport report = archive.request(period.toString(), actor, clock.instant().truncatedTo(ChronoUnit.MICROS))
+                    .orElseThrow(() -> new ReportInProgress(period.toString()));
             audit.recordStaffChange(tenant.id(), actor, "DISCLOSURE_REPORT_REQUESTED", "disclosure-report",
                     report.id().toString(), Map.of("period", report.period(), "version", report.version()));
             return report;
@@ -94,13 +98,16 @@ public class DisclosureService {
         if (report.published()) {
             return report;
         }
+        if (report.state() != DisclosureReport.State.READY) {
+            throw new ReportNotReady(report);
+        }
         Tenant tenant = directory.require(slug);
         return transactions.inTenant(tenant.id(), () -> {
-            if (!archive.publish(report.id(), clock.instant().truncatedTo(ChronoUnit.MICROS))) {
-                throw new ReportNotReady(archive.find(report.id()).orElse(report));
+            // of two admins publishing at once, one publishes and is audited; the other sees it published
+            if (archive.publish(report.id(), clock.instant().truncatedTo(ChronoUnit.MICROS))) {
+                audit.recordStaffChange(tenant.id(), actor, "DISCLOSURE_REPORT_PUBLISHED", "disclosure-report",
+                        report.id().toString(), Map.of("period", report.period(), "version", report.version()));
             }
-            audit.recordStaffChange(tenant.id(), actor, "DISCLOSURE_REPORT_PUBLISHED", "disclosure-report",
-                    report.id().toString(), Map.of("period", report.period(), "version", report.version()));
             return archive.find(report.id()).orElseThrow();
         });
     }

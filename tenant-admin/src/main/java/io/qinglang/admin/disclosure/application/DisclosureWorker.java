@@ -25,6 +25,7 @@ public class DisclosureWorker {
     private final DisclosureGeneration generation;
     private final String node;
     private final AtomicBoolean pending = new AtomicBoolean();
+    private final AtomicBoolean running = new AtomicBoolean();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("qinglang-disclosure").daemon().factory());
 
@@ -42,12 +43,20 @@ public class DisclosureWorker {
     }
 
     private void drain() {
+        running.set(true);
         pending.set(false);
         try {
             generation.generateQueued(node);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Making disclosure reports failed; the next wake tries again", e);
+        } finally {
+            running.set(false);
         }
+    }
+
+    /** True when this node is making no report and none is asked for (for tests and shutdown). */
+    public boolean idle() {
+        return !pending.get() && !running.get();
     }
 
     public String node() {

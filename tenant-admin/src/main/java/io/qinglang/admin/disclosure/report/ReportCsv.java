@@ -7,6 +7,7 @@ import io.qinglang.platform.tenants.application.PublicConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Every figure of a report as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read the Chinese
@@ -30,11 +31,11 @@ public final class ReportCsv {
         for (PublicConfiguration.PublishedDeadline d : c.deadlines()) {
             String key = d.stage() + (d.category() == null ? "" : "/" + d.category())
                     + (d.severity() == null ? "" : "/" + d.severity());
-            lines.add(StatisticsCsv.text(s, "deadlines", key, null, null, "length_" + d.unit().toLowerCase(),
+            lines.add(StatisticsCsv.text(s, "deadlines", key, null, null, "length_" + d.unit().toLowerCase(Locale.ROOT),
                     Integer.toString(d.amount())));
             if (d.extensionAmount() != null) {
                 lines.add(StatisticsCsv.text(s, "deadlines", key, null, null,
-                        "extension_" + d.extensionUnit().toLowerCase(), Integer.toString(d.extensionAmount())));
+                        "extension_" + d.extensionUnit().toLowerCase(Locale.ROOT), Integer.toString(d.extensionAmount())));
             }
         }
         for (PublicConfiguration.PublicChannel ch : c.channels()) {

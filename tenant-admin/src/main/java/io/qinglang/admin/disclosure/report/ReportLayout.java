@@ -175,7 +175,7 @@ final class ReportLayout {
     /** "Page x of y" and the report's name at the foot of every page but the cover. */
     static final class Footer extends PdfPageEventHelper {
 
-        private static final float TOTAL_WIDTH = 10;
+        private static final float TOTAL_WIDTH = 14;
         private final ReportLanguage language;
         private final String left;
         private final Font font = new Font(ReportFonts.regular(), 8, Font.NORMAL, MUTED);

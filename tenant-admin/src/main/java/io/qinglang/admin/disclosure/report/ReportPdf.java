@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import io.qinglang.admin.configuration.application.Logo;
 import io.qinglang.admin.disclosure.report.ReportLayout.Bar;
 import io.qinglang.platform.statistics.domain.Figure;
 import io.qinglang.platform.statistics.domain.PublishedStatistics;
@@ -86,6 +87,7 @@ public final class ReportPdf {
         }
         commitments();
         notes();
+        warnOfMissingGlyphs();
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(generated));
         writer.createXmpMetadata();
         document.close();
@@ -94,7 +96,10 @@ public final class ReportPdf {
 
     private void cover(Document document) {
         byte[] logo = in.logo();
-        if (logo != null) {
+        if (logo != null && !Logo.withinLimits(logo)) {
+            LOG.warning("The tenant's logo is not an image of at most " + Logo.MAX_SIDE + " pixels a side and is left "
+                    + "off the report's cover");
+        } else if (logo != null) {
             try {
                 Image image = Image.getInstance(logo);
                 image.scaleToFit(180, 90);
@@ -213,7 +218,7 @@ public final class ReportPdf {
             page.paragraph(t.text("medianHandling", hours(s.medianHandlingHours()),
                     ReportLanguage.percent(s.medianHandlingHours() / 24)));
         } else if (!s.summary().isEmpty()) {
-            page.paragraph(t.text("medianHandling.hidden", s.threshold()));
+            page.paragraph(t.text("medianHandling.hidden", Integer.toString(s.threshold())));
         }
     }
 
@@ -300,12 +305,27 @@ public final class ReportPdf {
         if (s.uniformLabels()) {
             page.paragraph(t.text("note.uniform"), page.small);
         } else {
-            page.paragraph(t.text("note.small", s.threshold()), page.small);
+            page.paragraph(t.text("note.small", Integer.toString(s.threshold())), page.small);
             page.paragraph(t.text("note.protective"), page.small);
         }
-        page.paragraph(t.text("note.medians", s.threshold()), page.small);
+        page.paragraph(t.text("note.medians", Integer.toString(s.threshold())), page.small);
         page.paragraph(t.text("note.changes"), page.small);
         page.paragraph(t.text("note.archive"), page.small);
+    }
+
+    /** Names the tenant typed may hold characters the font lacks (emoji, rare ideographs): they print as nothing. */
+    private void warnOfMissingGlyphs() {
+        StringBuilder names = new StringBuilder(name);
+        for (List<Line> lines : List.of(s.byChannel(), s.byCategory())) {
+            lines.forEach(l -> names.append(named(l)));
+        }
+        in.configuration().channels().forEach(c -> names.append(t.named(c.nameZh(), c.nameEn())).append(orDash(c.contact()))
+                .append(orDash(c.hours())));
+        String missing = ReportFonts.missingGlyphs(names.toString());
+        if (!missing.isEmpty()) {
+            LOG.warning("Disclosure report of " + s.tenant() + " " + s.period() + ": " + missing.codePointCount(0, missing.length())
+                    + " character(s) of the tenant's names have no glyph in the report's font and are left out");
+        }
     }
 
     private String named(Line line) {

@@ -125,6 +125,30 @@ class ReportPdfTest {
     }
 
     @Test
+    void bothLanguagesHaveEveryTextOfTheReport() throws IOException {
+        Properties zh = new Properties();
+        Properties en = new Properties();
+        try (var z = new java.io.InputStreamReader(getClass().getResourceAsStream("/io/qinglang/admin/disclosure/report_zh_CN.properties"), StandardCharsets.UTF_8);
+             var e = new java.io.InputStreamReader(getClass().getResourceAsStream("/io/qinglang/admin/disclosure/report_en.properties"), StandardCharsets.UTF_8)) {
+            zh.load(z);
+            en.load(e);
+        }
+        assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+    }
+
+    @Test
+    void aLargeThresholdIsWrittenAsTheCellsShowIt() throws IOException {
+        PublishedStatistics s = ReportFixtures.statistics();
+        PublishedStatistics bigK = new PublishedStatistics(s.tenant(), s.period(), s.type(), s.from(), s.to(), 1000,
+                s.uniformLabels(), s.previousPeriod(), s.yearEarlierPeriod(), s.summary(), s.byChannel(), s.byCategory(),
+                s.byOutcome(), s.timeliness(), null, s.appeals(), s.rewards());
+        ReportInputs in = ReportFixtures.inputs(false);
+        String text = String.join(" ", lines(ReportPdf.render(new ReportInputs(bigK, in.configuration(), null, false, 1,
+                in.generatedAt(), in.zone()), ReportLanguage.EN)));
+        assertThat(text).contains("shown as \"< 1000\"", "fewer than 1000 cases").doesNotContain("1,000");
+    }
+
+    @Test
     void theCsvHoldsTheStatisticsDownloadThenTheMetricsDeadlinesAndChannels() {
         String csv = new String(ReportCsv.render(ReportFixtures.inputs(true)), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF" + StatisticsCsv.of(ReportFixtures.statistics()));
