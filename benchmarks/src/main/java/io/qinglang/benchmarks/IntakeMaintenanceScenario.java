@@ -42,8 +42,7 @@ final class IntakeMaintenanceScenario implements Scenario {
 
     @Override
     public Request platform() {
-        String path = "/api/v1/tenants/" + tenant.slug() + "/reports";
-        return index -> client.postJson(path, IntakeScenario.REPORT, null);
+        return IntakeScenario.intake(client, tenant);
     }
 
     @Override

@@ -29,6 +29,12 @@ final class IntakeScenario implements Scenario {
         this.baselineReceipts = baselineReceipts;
     }
 
+    /** A public report to the tenant, answered with its receipt; for scenarios that only need intake as load. */
+    static Request intake(PlatformClient client, BenchTenant tenant) {
+        String path = "/api/v1/tenants/" + tenant.slug() + "/reports";
+        return index -> client.postJson(path, REPORT, null);
+    }
+
     private static byte[] report() {
         ObjectNode report = PlatformClient.JSON.createObjectNode().put("channel", CHANNEL).put("category", CATEGORY)
                 .put("description", DESCRIPTION).put("anonymity", "ANONYMOUS");

@@ -43,8 +43,7 @@ final class IntakeWhileReportingScenario implements Scenario {
 
     @Override
     public Request platform() {
-        String path = "/api/v1/tenants/" + tenant.slug() + "/reports";
-        return index -> client.postJson(path, IntakeScenario.REPORT, null);
+        return IntakeScenario.intake(client, tenant);
     }
 
     @Override

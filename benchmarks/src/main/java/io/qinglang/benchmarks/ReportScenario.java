@@ -5,38 +5,18 @@ package io.qinglang.benchmarks;
  * with their SHA-256) for a tenant with many cases against the same report for a tenant with few, one report at a
  * time as one admin would ask: with statistics read from kept monthly counts, the two should cost about the same.
  */
-final class ReportScenario implements Scenario {
+final class ReportScenario extends LargeAgainstSmall {
 
     static final int REQUESTS = 12;
     static final int WARM_UP = 5;
 
     private final ReportGeneration large;
-    private final int largeCases;
     private final ReportGeneration small;
-    private final int smallCases;
-    private final String period;
 
     ReportScenario(ReportGeneration large, int largeCases, ReportGeneration small, int smallCases, String period) {
+        super("report", largeCases, smallCases, period);
         this.large = large;
-        this.largeCases = largeCases;
         this.small = small;
-        this.smallCases = smallCases;
-        this.period = period;
-    }
-
-    @Override
-    public String name() {
-        return "report " + (period.length() == 4 ? "year" : "month");
-    }
-
-    @Override
-    public String platformSide() {
-        return String.format("%,d cases", largeCases);
-    }
-
-    @Override
-    public String baselineSide() {
-        return String.format("%,d cases", smallCases);
     }
 
     @Override

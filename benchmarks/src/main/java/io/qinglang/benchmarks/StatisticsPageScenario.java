@@ -5,40 +5,20 @@ package io.qinglang.benchmarks;
  * suppression) for a tenant with many cases against the same page for a tenant with few: with statistics read from
  * kept monthly counts, the two should cost about the same.
  */
-final class StatisticsPageScenario implements Scenario {
+final class StatisticsPageScenario extends LargeAgainstSmall {
 
     private static final int WARM_UP_EACH = 200;
 
     private final PlatformClient client;
     private final BenchTenant large;
-    private final int largeCases;
     private final BenchTenant small;
-    private final int smallCases;
-    private final String period;
 
     StatisticsPageScenario(PlatformClient client, BenchTenant large, int largeCases, BenchTenant small, int smallCases,
                            String period) {
+        super("stats", largeCases, smallCases, period);
         this.client = client;
         this.large = large;
-        this.largeCases = largeCases;
         this.small = small;
-        this.smallCases = smallCases;
-        this.period = period;
-    }
-
-    @Override
-    public String name() {
-        return "stats " + (period.length() == 4 ? "year" : "month");
-    }
-
-    @Override
-    public String platformSide() {
-        return String.format("%,d cases", largeCases);
-    }
-
-    @Override
-    public String baselineSide() {
-        return String.format("%,d cases", smallCases);
     }
 
     /** Both pages warmed alike before either is measured, so that the side measured first is not the colder one. */
