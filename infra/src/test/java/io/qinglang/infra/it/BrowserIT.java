@@ -1,5 +1,6 @@
 package io.qinglang.infra.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -8,9 +9,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -75,6 +78,16 @@ class BrowserIT {
         Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * Does what leads to a new page (a link, a form) and waits until the old page is gone: a click may return before
+     * the browser has begun to load what it leads to, and the next lookup would find the old page.
+     */
+    private static void loads(Runnable action) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     private static void assertNoAlert() {
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     }
@@ -84,7 +97,7 @@ class BrowserIT {
         browser.get(base + "/t/" + tenant.slug());
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
         shot("01-landing-zh");
-        browser.findElement(By.linkText("网上举报")).click();
+        loads(() -> browser.findElement(By.linkText("网上举报")).click());
         shot("02-report-form");
 
         new Select(browser.findElement(By.id("category"))).selectByValue("gambling");
@@ -94,7 +107,7 @@ class BrowserIT {
         Files.write(evidence, Fixtures.png());
         browser.findElement(By.id("evidence")).sendKeys(evidence.toAbsolutePath().toString());
         browser.findElement(By.id("contactEmail")).sendKeys("reporter@example.org");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        loads(() -> browser.findElement(By.cssSelector("button[type=submit]")).click());
 
         String receipt = browser.findElement(By.id("receipt-code")).getText();
         assertThat(receipt).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
@@ -102,16 +115,16 @@ class BrowserIT {
         assertThat(browser.getCurrentUrl()).doesNotContain(receipt).doesNotContain(receipt.replace("-", ""));
         shot("03-receipt");
 
-        browser.findElement(By.linkText("查询办理进展")).click();
+        loads(() -> browser.findElement(By.linkText("查询办理进展")).click());
         browser.findElement(By.id("receiptCode")).sendKeys(receipt.toLowerCase());
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        loads(() -> browser.findElement(By.cssSelector("button[type=submit]")).click());
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("已收到");
         assertThat(browser.getCurrentUrl()).doesNotContain(receipt);
         shot("04-case");
 
         String reply = "订单截图已附上 <img src=x onerror=alert(3)>";
         browser.findElement(By.id("message")).sendKeys(reply);
-        browser.findElement(By.id("message")).submit();
+        loads(() -> browser.findElement(By.id("message")).submit());
         assertNoAlert();
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("您补充的内容已收到。");
         assertThat(browser.findElements(By.cssSelector(".timeline .message")).stream().map(e -> e.getText()))
@@ -123,14 +136,14 @@ class BrowserIT {
     @Test
     void theLanguageSwitchTurnsThePagesIntoEnglishAndIsRemembered() throws IOException {
         browser.get(base + "/t/" + tenant.slug());
-        browser.findElement(By.cssSelector("nav a[hreflang=en]")).click();
+        loads(() -> browser.findElement(By.cssSelector("nav a[hreflang=en]")).click());
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("What you can report");
         shot("06-landing-en");
         browser.get(base + "/t/" + tenant.slug() + "/report");
         assertThat(browser.findElement(By.cssSelector("label[for=description]")).getText()).isEqualTo("What happened");
         shot("07-report-form-en");
-        browser.findElement(By.cssSelector("nav a[hreflang=zh-CN]")).click();
+        loads(() -> browser.findElement(By.cssSelector("nav a[hreflang=zh-CN]")).click());
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
     }
 
@@ -142,7 +155,7 @@ class BrowserIT {
         browser.findElement(By.id("subjectValue")).sendKeys("https://fraud.example/");
         browser.findElement(By.id("description")).sendKeys("冒充客服诈骗。");
         ((JavascriptExecutor) browser).executeScript("document.querySelector('input[name=csrf]').remove();");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        loads(() -> browser.findElement(By.cssSelector("button[type=submit]")).click());
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("表单已过期");
         shot("08-csrf-refused");
         assertThat(Fixtures.rows("cases", tenant.id())).isEqualTo(before);
@@ -208,10 +221,42 @@ class BrowserIT {
                 .isEqualTo("< 10");
         assertThat(browser.findElement(By.cssSelector("[data-figure='summary/RECEIVED/count']")).getText()).isEqualTo("100");
         shot("12-statistics-zh");
-        browser.findElement(By.cssSelector("nav a[hreflang=en]")).click();
+        loads(() -> browser.findElement(By.cssSelector("nav a[hreflang=en]")).click());
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(
                 last.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH));
         assertThat(browser.getCurrentUrl()).contains("period=" + last);
         shot("13-statistics-en");
+    }
+
+    @Test
+    void thePublishedReportsPageListsEachFileWithItsDigestInBothLanguages() throws Exception {
+        Fixtures.TestTenant body = Fixtures.onboard("INTERNET_CONTENT");
+        DisclosureIT.backdate(body);
+        var generation = jakarta.enterprise.inject.spi.CDI.current()
+                .select(io.qinglang.admin.disclosure.application.DisclosureGeneration.class).get();
+        generation.schedule();
+        generation.generateQueued("browser-test");
+        JsonNode published = api().get(DisclosureIT.publicBase(body.slug()), Api.Call.anonymous()).json();
+        assertThat(published).hasSize(2);
+
+        browser.get(base + "/t/" + body.slug() + "?lang=zh-CN");
+        loads(() -> browser.findElement(By.linkText("公开报告")).click());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("投诉举报受理处置情况公开报告");
+        for (JsonNode report : published) {
+            WebElement row = browser.findElement(By.cssSelector("tr[data-report='" + report.get("id").asText() + "']"));
+            for (JsonNode document : report.get("documents")) {
+                String href = "/api/v1/tenants/" + body.slug() + "/published-reports/" + report.get("id").asText() + "/"
+                        + document.get("edition").asText();
+                WebElement link = row.findElement(By.cssSelector("a[href='" + href + "']"));
+                assertThat(link.getAttribute("download")).isEqualTo(document.get("fileName").asText());
+                assertThat(row.getText()).contains(document.get("sha256").asText());
+            }
+        }
+        assertThat(browser.findElement(By.cssSelector("table.reports")).getText()).contains("中文版 PDF", "英文版 PDF", "数据 CSV");
+        shot("14-disclosures-zh");
+        loads(() -> browser.findElement(By.cssSelector("nav a[hreflang=en]")).click());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Disclosure reports on complaints and reports");
+        assertThat(browser.findElement(By.cssSelector("table.reports")).getText()).contains("Chinese PDF", "English PDF");
+        shot("15-disclosures-en");
     }
 }

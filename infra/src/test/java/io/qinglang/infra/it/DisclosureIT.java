@@ -403,7 +403,7 @@ class DisclosureIT {
     }
 
     /** The tenant joined two years ago, so the schedule owes it reports for the periods closed since. */
-    private static void backdate(Fixtures.TestTenant tenant) throws SQLException {
+    static void backdate(Fixtures.TestTenant tenant) throws SQLException {
         try (Connection c = platform().ownerConnection();
              PreparedStatement s = c.prepareStatement("update tenants set created_at = now() - interval '2 years' where id = ?::uuid")) {
             s.setString(1, tenant.id());
