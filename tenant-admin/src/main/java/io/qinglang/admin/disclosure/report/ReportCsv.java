@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * Every figure of a report as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read the Chinese
  * names): first exactly the lines of the statistics download for the period, then the EU transparency metrics where
- * they apply, then the published deadlines and channels, in the same columns.
+ * they apply, the published deadlines and channels, and which body, version and time the report is, in the same
+ * columns.
  */
 public final class ReportCsv {
 
@@ -41,6 +42,11 @@ public final class ReportCsv {
         for (PublicConfiguration.PublicChannel ch : c.channels()) {
             lines.add(StatisticsCsv.text(s, "channels", ch.code(), ch.nameZh(), ch.nameEn(), "kind", ch.kind()));
         }
+        // which body's report this is, and which version, so that the file says so without its name
+        lines.add(StatisticsCsv.text(s, "report", "BODY", in.tenantName(ReportLanguage.ZH), in.tenantName(ReportLanguage.EN),
+                "slug", s.tenant()));
+        lines.add(StatisticsCsv.text(s, "report", "VERSION", null, null, "version", Integer.toString(in.version())));
+        lines.add(StatisticsCsv.text(s, "report", "GENERATED", null, null, "generated_at", in.generatedAt().toString()));
         String text = StatisticsCsv.of(s) + (lines.isEmpty() ? "" : String.join("\r\n", lines) + "\r\n");
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[BOM.length + utf8.length];

@@ -157,7 +157,9 @@ class ReportPdfTest {
                 "2026-10,dsa,MEDIAN_TIME_TO_ACTION,,,median_hours,96,96,,,\r\n",
                 "2026-10,deadlines,DECIDE/RUMOUR,,,length_working_days,10,10,,,\r\n",
                 "2026-10,deadlines,DECIDE/RUMOUR,,,extension_working_days,10,10,,,\r\n",
-                "2026-10,channels,HOTLINE,举报电话,Hotline,kind,HOTLINE,HOTLINE,,,\r\n");
+                "2026-10,channels,HOTLINE,举报电话,Hotline,kind,HOTLINE,HOTLINE,,,\r\n",
+                "2026-10,report,BODY,清朗示范,清朗示范,slug,acme,acme,,,\r\n", "2026-10,report,VERSION,,,version,2,2,,,\r\n",
+                "2026-10,report,GENERATED,,,generated_at,2026-11-01T01:05:00Z,2026-11-01T01:05:00Z,,,\r\n");
         assertThat(new String(ReportCsv.render(ReportFixtures.inputs(false)), StandardCharsets.UTF_8)).doesNotContain(",dsa");
     }
 
