@@ -21,7 +21,9 @@ class EdgeIT {
         Api.Response openapi = api().get("/openapi", new Api.Call().header("Accept", "application/json"));
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("Qinglang", "/api/v1/tenants/{tenant}/reports",
-                "/api/v1/tenants/{tenant}/tracking", "/api/v1/platform/tenants");
+                "/api/v1/tenants/{tenant}/tracking", "/api/v1/platform/tenants",
+                "/api/v1/tenants/{tenant}/disclosure-reports", "/api/v1/tenants/{tenant}/disclosure-reports/{id}/{edition}",
+                "/api/v1/tenants/{tenant}/published-reports");
     }
 
     @Test
