@@ -9,45 +9,17 @@ import java.sql.Statement;
  * platform runs): what keeping the statistics up to date costs each report. "Off" is measured first, so that the
  * warming up of a run favours the side with the statistics kept, not the other way round.
  */
-final class IntakeMaintenanceScenario implements Scenario {
+final class IntakeMaintenanceScenario extends IntakeTwoWays {
 
     private static final String TRIGGERS = "alter table case_events %1$s trigger statistics_on_event; "
             + "alter table case_deadlines %1$s trigger statistics_on_stage; "
             + "alter table case_deadlines %1$s trigger statistics_on_stage_written_complete";
 
-    private final PlatformClient client;
-    private final BenchTenant tenant;
     private final BenchPlatform platform;
 
     IntakeMaintenanceScenario(PlatformClient client, BenchTenant tenant, BenchPlatform platform) {
-        this.client = client;
-        this.tenant = tenant;
+        super(client, tenant, "intake+stats", "statistics off", "statistics kept");
         this.platform = platform;
-    }
-
-    @Override
-    public String name() {
-        return "intake+stats";
-    }
-
-    @Override
-    public String platformSide() {
-        return "statistics off";
-    }
-
-    @Override
-    public String baselineSide() {
-        return "statistics kept";
-    }
-
-    @Override
-    public Request platform() {
-        return IntakeScenario.intake(client, tenant);
-    }
-
-    @Override
-    public Request baseline() {
-        return platform();
     }
 
     @Override

@@ -8,10 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * disclosure reports of the 1,000,000-case tenant back to back: what report generation takes from reporters. The
  * quiet side is measured first, so that the warming up of a run favours the side with reports, not the other way.
  */
-final class IntakeWhileReportingScenario implements Scenario {
+final class IntakeWhileReportingScenario extends IntakeTwoWays {
 
-    private final PlatformClient client;
-    private final BenchTenant tenant;
     private final ReportGeneration reports;
     private final String period;
     private final AtomicBoolean reporting = new AtomicBoolean();
@@ -20,35 +18,9 @@ final class IntakeWhileReportingScenario implements Scenario {
     private Thread reporter;
 
     IntakeWhileReportingScenario(PlatformClient client, BenchTenant tenant, ReportGeneration reports, String period) {
-        this.client = client;
-        this.tenant = tenant;
+        super(client, tenant, "intake+report", "no report made", "reports made");
         this.reports = reports;
         this.period = period;
-    }
-
-    @Override
-    public String name() {
-        return "intake+report";
-    }
-
-    @Override
-    public String platformSide() {
-        return "no report made";
-    }
-
-    @Override
-    public String baselineSide() {
-        return "reports made";
-    }
-
-    @Override
-    public Request platform() {
-        return IntakeScenario.intake(client, tenant);
-    }
-
-    @Override
-    public Request baseline() {
-        return platform();
     }
 
     @Override
