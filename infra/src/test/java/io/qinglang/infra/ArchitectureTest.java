@@ -2,11 +2,15 @@ package io.qinglang.infra;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.qinglang.platform.shared.domain.DomainException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -78,4 +82,35 @@ class ArchitectureTest {
                 .orShould().haveSimpleNameEndingWith("Impl")
                 .check(qinglang);
     }
+
+    @Test
+    void platformFeaturesFormNoCycle() {
+        slices().matching("io.qinglang.platform.(*)..").should().beFreeOfCycles().check(qinglang);
+    }
+
+    @Test
+    void adminFeaturesFormNoCycle() {
+        slices().matching("io.qinglang.admin.(*)..").should().beFreeOfCycles().check(qinglang);
+    }
+
+    /**
+     * Web classes reach the domain's behaviour only through an application service: of the domain they may use the
+     * values and errors that cross the boundary (records, enums, exceptions), never an entity or a repository port.
+     */
+    @Test
+    void webReachesTheDomainOnlyThroughApplication() {
+        noClasses().that().resideInAPackage("io.qinglang..web..")
+                .should().dependOnClassesThat(DOMAIN_BEHAVIOUR)
+                .check(qinglang);
+    }
+
+    private static final DescribedPredicate<JavaClass> DOMAIN_BEHAVIOUR = new DescribedPredicate<>(
+            "are domain entities, services or ports (not records, enums or exceptions)") {
+        @Override
+        public boolean test(JavaClass c) {
+            JavaClass top = c.isNestedClass() ? c.getEnclosingClass().orElse(c) : c;
+            return top.getPackageName().contains(".domain") && !c.isRecord() && !c.isEnum()
+                    && !c.isAssignableTo(Throwable.class) && !c.isAssignableTo(DomainException.class) && !c.getSimpleName().equals("package-info");
+        }
+    };
 }

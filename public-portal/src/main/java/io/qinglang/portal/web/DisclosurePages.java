@@ -1,10 +1,10 @@
 package io.qinglang.portal.web;
 
-import io.qinglang.platform.cases.application.TenantDirectory;
+import io.qinglang.platform.configuration.application.PublicConfigurations;
 import io.qinglang.platform.disclosure.application.PublishedReports;
 import io.qinglang.platform.disclosure.domain.DisclosureReport;
 import io.qinglang.platform.statistics.domain.Period;
-import io.qinglang.platform.tenants.application.PublicConfigurations;
+import io.qinglang.platform.tenants.application.TenantDirectory;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -59,7 +59,7 @@ public class DisclosurePages {
         model.put("tenant", configurations.of(tenant));
         model.put("reports", published);
         model.put("labels", labels);
-        model.put("when", new TenantTime(tenants.require(tenant).zone()));
+        model.put("when", new TenantTime(tenants.zoneOf(tenant)));
         return Response.ok(pages.render("disclosures", model, language)).type(PortalResource.HTML)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).header(HttpHeaders.VARY, "Accept-Language, Cookie")
                 .build();

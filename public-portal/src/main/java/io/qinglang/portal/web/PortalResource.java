@@ -1,7 +1,7 @@
 package io.qinglang.portal.web;
 
-import io.qinglang.platform.tenants.application.PublicConfiguration;
-import io.qinglang.platform.tenants.application.PublicConfigurations;
+import io.qinglang.platform.configuration.application.PublicConfiguration;
+import io.qinglang.platform.configuration.application.PublicConfigurations;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -6,13 +6,13 @@ import io.qinglang.platform.cases.application.IntakeReceipt;
 import io.qinglang.platform.cases.application.IntakeService;
 import io.qinglang.platform.cases.application.IntakeSubmission;
 import io.qinglang.platform.cases.application.SubmitReport;
-import io.qinglang.platform.cases.application.TenantDirectory;
 import io.qinglang.platform.cases.web.MultipartForm;
 import io.qinglang.platform.cases.web.UploadLimits;
+import io.qinglang.platform.configuration.application.PublicConfiguration;
+import io.qinglang.platform.configuration.application.PublicConfigurations;
 import io.qinglang.platform.shared.domain.InvalidInput;
 import io.qinglang.platform.shared.web.RequestOrigin;
-import io.qinglang.platform.tenants.application.PublicConfiguration;
-import io.qinglang.platform.tenants.application.PublicConfigurations;
+import io.qinglang.platform.tenants.application.TenantDirectory;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -112,7 +112,7 @@ public class ReportPages {
             Map<String, Object> model = new LinkedHashMap<>(Map.of("tenant", configuration, "receipt", receipt,
                     "files", form.files().size()));
             if (receipt.acknowledgeBy() != null) {
-                TenantTime when = new TenantTime(tenants.require(tenant).zone());
+                TenantTime when = new TenantTime(tenants.zoneOf(tenant));
                 model.put("acknowledgeBy", when.format(receipt.acknowledgeBy()) + " (" + when.zone() + ")");
             }
             return Response.ok(pages.render("receipt", model, language)).build();

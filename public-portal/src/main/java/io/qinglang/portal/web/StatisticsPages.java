@@ -1,10 +1,10 @@
 package io.qinglang.portal.web;
 
+import io.qinglang.platform.configuration.application.PublicConfigurations;
 import io.qinglang.platform.statistics.application.StatisticsService;
 import io.qinglang.platform.statistics.domain.Period;
 import io.qinglang.platform.statistics.domain.PeriodRefused;
 import io.qinglang.platform.statistics.domain.PublishedStatistics;
-import io.qinglang.platform.tenants.application.PublicConfigurations;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -2,17 +2,17 @@ package io.qinglang.portal.web;
 
 import io.qinglang.platform.cases.application.CaseTracking;
 import io.qinglang.platform.cases.application.EvidenceDownload;
-import io.qinglang.platform.cases.application.TenantDirectory;
 import io.qinglang.platform.cases.application.TrackingRequests;
 import io.qinglang.platform.cases.application.TrackingService;
 import io.qinglang.platform.cases.domain.ReceiptNotFound;
 import io.qinglang.platform.cases.web.MultipartForm;
 import io.qinglang.platform.cases.web.UploadLimits;
+import io.qinglang.platform.configuration.application.PublicConfiguration;
+import io.qinglang.platform.configuration.application.PublicConfigurations;
 import io.qinglang.platform.shared.domain.DomainException;
 import io.qinglang.platform.shared.domain.InvalidInput;
 import io.qinglang.platform.shared.web.RequestOrigin;
-import io.qinglang.platform.tenants.application.PublicConfiguration;
-import io.qinglang.platform.tenants.application.PublicConfigurations;
+import io.qinglang.platform.tenants.application.TenantDirectory;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -149,6 +149,6 @@ public class TrackingPages {
     }
 
     private TenantTime whenFormatter(String tenant) {
-        return new TenantTime(tenants.require(tenant).zone());
+        return new TenantTime(tenants.zoneOf(tenant));
     }
 }

@@ -2,8 +2,8 @@ package io.qinglang.platform.audit.web;
 
 import io.qinglang.platform.audit.application.AuditTrail;
 import io.qinglang.platform.audit.domain.ChainVerification;
-import io.qinglang.platform.cases.application.TenantDirectory;
-import io.qinglang.platform.shared.web.StaffAccess;
+import io.qinglang.platform.tenants.application.TenantDirectory;
+import io.qinglang.platform.tenants.web.StaffAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,6 +37,6 @@ public class AuditResource {
     @Operation(summary = "Verify the tenant's hash-chained audit trail and name the first broken event")
     public ChainVerification verify(@PathParam("tenant") String tenant) {
         access.requireMemberOf(tenant);
-        return audit.verify(tenants.require(tenant).id());
+        return audit.verify(tenants.idOf(tenant));
     }
 }

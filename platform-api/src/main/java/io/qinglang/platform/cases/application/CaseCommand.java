@@ -2,9 +2,9 @@ package io.qinglang.platform.cases.application;
 
 import io.qinglang.platform.cases.domain.DecisionAction;
 import io.qinglang.platform.cases.domain.Outcome;
-import io.qinglang.platform.cases.domain.Severity;
 import io.qinglang.platform.deadlines.domain.DeadlineStage;
 import io.qinglang.platform.shared.domain.InputErrors;
+import io.qinglang.platform.shared.domain.Severity;
 
 import java.util.Arrays;
 import java.util.HashSet;

@@ -1,6 +1,5 @@
 package io.qinglang.platform.cases.application;
 
-import io.qinglang.platform.cases.domain.Severity;
 import io.qinglang.platform.deadlines.domain.Deadline;
 import io.qinglang.platform.deadlines.domain.DeadlineCalculator;
 import io.qinglang.platform.deadlines.domain.DeadlineConfigurationRepository;
@@ -9,6 +8,7 @@ import io.qinglang.platform.deadlines.domain.DeadlineStage;
 import io.qinglang.platform.deadlines.domain.DurationUnit;
 import io.qinglang.platform.deadlines.domain.HandlingPeriod;
 import io.qinglang.platform.deadlines.domain.WorkingCalendar;
+import io.qinglang.platform.shared.domain.Severity;
 import io.qinglang.platform.tenants.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -3,8 +3,8 @@ package io.qinglang.platform.cases.application;
 import io.qinglang.platform.cases.domain.CaseFilter;
 import io.qinglang.platform.cases.domain.CasePage;
 import io.qinglang.platform.cases.domain.CaseStatus;
-import io.qinglang.platform.cases.domain.Severity;
 import io.qinglang.platform.shared.domain.InputErrors;
+import io.qinglang.platform.shared.domain.Severity;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package io.qinglang.platform.cases.application;
 import io.qinglang.platform.shared.application.SecretHasher;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.shared.domain.DomainException;
+import io.qinglang.platform.tenants.application.TenantDirectory;
 import io.qinglang.platform.tenants.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

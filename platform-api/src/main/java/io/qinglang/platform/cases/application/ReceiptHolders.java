@@ -6,6 +6,7 @@ import io.qinglang.platform.cases.domain.ReceiptCode;
 import io.qinglang.platform.cases.domain.ReceiptNotFound;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.shared.domain.TenantId;
+import io.qinglang.platform.tenants.application.TenantDirectory;
 import io.qinglang.platform.tenants.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package io.qinglang.platform.cases.domain;
 
 import io.qinglang.platform.shared.domain.NullableUuid;
+import io.qinglang.platform.shared.domain.Severity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

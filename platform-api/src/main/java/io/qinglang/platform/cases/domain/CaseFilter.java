@@ -1,5 +1,6 @@
 package io.qinglang.platform.cases.domain;
 
+import io.qinglang.platform.shared.domain.Severity;
 import java.time.Instant;
 import java.util.Set;
 

@@ -6,7 +6,7 @@ import io.qinglang.platform.cases.application.CaseViews;
 import io.qinglang.platform.cases.application.IntakeService;
 import io.qinglang.platform.cases.application.StaffReport;
 import io.qinglang.platform.shared.web.RequestJson;
-import io.qinglang.platform.shared.web.StaffAccess;
+import io.qinglang.platform.tenants.web.StaffAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,12 +1,12 @@
 package io.qinglang.platform.disclosure.application;
 
-import io.qinglang.platform.cases.application.TenantDirectory;
 import io.qinglang.platform.disclosure.domain.DisclosureArchive;
 import io.qinglang.platform.disclosure.domain.DisclosureReport;
 import io.qinglang.platform.disclosure.domain.ReportEdition;
 import io.qinglang.platform.disclosure.domain.StoredDocument;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.shared.domain.NotFound;
+import io.qinglang.platform.tenants.application.TenantDirectory;
 import io.qinglang.platform.tenants.domain.Tenant;
 import io.qinglang.platform.tenants.domain.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;

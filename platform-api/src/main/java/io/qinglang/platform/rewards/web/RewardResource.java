@@ -1,13 +1,13 @@
 package io.qinglang.platform.rewards.web;
 
-import io.qinglang.platform.rewards.application.RewardService;
 import io.qinglang.platform.rewards.application.RewardService.Answer;
 import io.qinglang.platform.rewards.application.RewardService.Payment;
 import io.qinglang.platform.rewards.application.RewardService.PaymentDetails;
 import io.qinglang.platform.rewards.application.RewardService.Proposal;
 import io.qinglang.platform.rewards.application.RewardService.RewardView;
+import io.qinglang.platform.rewards.application.RewardService;
 import io.qinglang.platform.shared.web.RequestJson;
-import io.qinglang.platform.shared.web.StaffAccess;
+import io.qinglang.platform.tenants.web.StaffAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,5 @@
 package io.qinglang.platform.statistics.application;
 
-import io.qinglang.platform.cases.application.TenantDirectory;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.shared.domain.NotFound;
 import io.qinglang.platform.statistics.domain.Figures;
@@ -12,6 +11,8 @@ import io.qinglang.platform.statistics.domain.PeriodType;
 import io.qinglang.platform.statistics.domain.Publication;
 import io.qinglang.platform.statistics.domain.PublishedStatistics;
 import io.qinglang.platform.statistics.domain.StatisticsAggregates;
+import io.qinglang.platform.statistics.domain.StatisticsCsv;
+import io.qinglang.platform.tenants.application.TenantDirectory;
 import io.qinglang.platform.tenants.domain.Category;
 import io.qinglang.platform.tenants.domain.Channel;
 import io.qinglang.platform.tenants.domain.DisclosureSettings;
@@ -88,6 +89,11 @@ public class StatisticsService {
      * The period named by {@code periodText} if the tenant publishes statistics and the period is closed, as
      * {@link #publish} would take it; refused (naming {@code pointer}) otherwise.
      */
+    /** The published figures as CSV (RFC 4180, UTF-8), the same cells as the page and the JSON. */
+    public String csv(PublishedStatistics published) {
+        return StatisticsCsv.of(published);
+    }
+
     public Period closedPeriod(String slug, String periodText, String pointer) {
         return closed(publishing(slug), periodText, pointer);
     }

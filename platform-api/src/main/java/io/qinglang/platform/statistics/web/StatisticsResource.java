@@ -2,7 +2,6 @@ package io.qinglang.platform.statistics.web;
 
 import io.qinglang.platform.statistics.application.StatisticsService;
 import io.qinglang.platform.statistics.domain.PublishedStatistics;
-import io.qinglang.platform.statistics.domain.StatisticsCsv;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -65,7 +64,7 @@ public class StatisticsResource {
     @Operation(summary = "The same figures as CSV (RFC 4180, UTF-8)")
     public Response csv(@PathParam("tenant") String tenant, @PathParam("period") String period) {
         PublishedStatistics published = statistics.publish(tenant, period, "/path/period");
-        return cached(Response.ok(StatisticsCsv.of(published), CSV).header("Content-Disposition", attachment(published, "csv")));
+        return cached(Response.ok(statistics.csv(published), CSV).header("Content-Disposition", attachment(published, "csv")));
     }
 
     private static String attachment(PublishedStatistics published, String extension) {

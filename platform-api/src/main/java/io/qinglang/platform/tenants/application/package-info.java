@@ -1,2 +1,2 @@
-/** What the platform tells the public about its tenants. */
+/** Finding tenants by their slug, and whether a member of staff still stands at one. */
 package io.qinglang.platform.tenants.application;

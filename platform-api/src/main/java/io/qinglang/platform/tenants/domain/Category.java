@@ -1,6 +1,6 @@
 package io.qinglang.platform.tenants.domain;
 
-import io.qinglang.platform.cases.domain.Severity;
+import io.qinglang.platform.shared.domain.Severity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

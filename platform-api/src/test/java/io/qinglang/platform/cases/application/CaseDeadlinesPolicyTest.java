@@ -5,11 +5,11 @@ import static io.qinglang.platform.deadlines.domain.DeadlineStage.DECIDE;
 import static io.qinglang.platform.deadlines.domain.DeadlineStage.URGENT_TRIAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.qinglang.platform.cases.domain.Severity;
 import io.qinglang.platform.deadlines.domain.DeadlinePolicy;
-import java.time.Instant;
 import io.qinglang.platform.deadlines.domain.DeadlineStage;
 import io.qinglang.platform.deadlines.domain.HandlingPeriod;
+import io.qinglang.platform.shared.domain.Severity;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

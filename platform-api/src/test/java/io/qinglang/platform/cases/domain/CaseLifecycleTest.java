@@ -1,5 +1,6 @@
 package io.qinglang.platform.cases.domain;
 
+import io.qinglang.platform.shared.domain.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,6 +1,5 @@
 package io.qinglang.admin.configuration.application;
 
-import io.qinglang.platform.cases.domain.Severity;
 import io.qinglang.platform.deadlines.domain.DayKind;
 import io.qinglang.platform.deadlines.domain.DeadlineStage;
 import io.qinglang.platform.deadlines.domain.DurationUnit;
@@ -8,6 +7,7 @@ import io.qinglang.platform.deadlines.domain.HandlingPeriod;
 import io.qinglang.platform.rewards.domain.Money;
 import io.qinglang.platform.rewards.domain.RewardKind;
 import io.qinglang.platform.shared.domain.InputErrors;
+import io.qinglang.platform.shared.domain.Severity;
 import io.qinglang.platform.tenants.domain.ChannelKind;
 import io.qinglang.platform.tenants.domain.DisclosureSettings;
 import io.qinglang.platform.tenants.domain.PublicStatistic;

@@ -17,7 +17,6 @@ import io.qinglang.admin.configuration.application.TenantConfigurationView.Polic
 import io.qinglang.admin.configuration.application.TenantConfigurationView.RewardRuleView;
 import io.qinglang.admin.configuration.application.TenantConfigurationView.YearView;
 import io.qinglang.platform.audit.application.AuditTrail;
-import io.qinglang.platform.cases.application.TenantDirectory;
 import io.qinglang.platform.deadlines.domain.CalendarDay;
 import io.qinglang.platform.deadlines.domain.CalendarException;
 import io.qinglang.platform.deadlines.domain.CalendarYear;
@@ -30,6 +29,7 @@ import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.shared.domain.ConcurrentUpdate;
 import io.qinglang.platform.shared.domain.InputErrors;
 import io.qinglang.platform.shared.domain.NotFound;
+import io.qinglang.platform.tenants.application.TenantDirectory;
 import io.qinglang.platform.tenants.domain.Category;
 import io.qinglang.platform.tenants.domain.Channel;
 import io.qinglang.platform.tenants.domain.DisclosureSettings;

@@ -1,7 +1,6 @@
 package io.qinglang.admin.disclosure.application;
 
 import io.qinglang.platform.audit.application.AuditTrail;
-import io.qinglang.platform.cases.application.TenantDirectory;
 import io.qinglang.platform.disclosure.application.PublishedReports;
 import io.qinglang.platform.disclosure.domain.DisclosureArchive;
 import io.qinglang.platform.disclosure.domain.DisclosureReport;
@@ -10,6 +9,7 @@ import io.qinglang.platform.disclosure.domain.StoredDocument;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.statistics.application.StatisticsService;
 import io.qinglang.platform.statistics.domain.Period;
+import io.qinglang.platform.tenants.application.TenantDirectory;
 import io.qinglang.platform.tenants.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package io.qinglang.admin.disclosure.report;
 
+import io.qinglang.platform.configuration.application.PublicConfiguration;
 import io.qinglang.platform.statistics.domain.Period;
 import io.qinglang.platform.statistics.domain.PublishedStatistics;
-import io.qinglang.platform.tenants.application.PublicConfiguration;
 
 import java.time.Instant;
 import java.time.ZoneId;

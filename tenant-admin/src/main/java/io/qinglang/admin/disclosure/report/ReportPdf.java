@@ -11,10 +11,10 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import io.qinglang.admin.configuration.application.Logo;
 import io.qinglang.admin.disclosure.report.ReportLayout.Bar;
+import io.qinglang.platform.configuration.application.PublicConfiguration;
 import io.qinglang.platform.statistics.domain.Figure;
-import io.qinglang.platform.statistics.domain.PublishedStatistics;
 import io.qinglang.platform.statistics.domain.PublishedStatistics.Line;
-import io.qinglang.platform.tenants.application.PublicConfiguration;
+import io.qinglang.platform.statistics.domain.PublishedStatistics;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import io.qinglang.admin.disclosure.application.DisclosureService;
 import io.qinglang.platform.disclosure.domain.DisclosureReport;
 import io.qinglang.platform.disclosure.web.PublishedReportsResource;
 import io.qinglang.platform.shared.web.RequestJson;
-import io.qinglang.platform.shared.web.StaffAccess;
+import io.qinglang.platform.tenants.web.StaffAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -5,7 +5,7 @@ import io.qinglang.admin.onboarding.application.OnboardingService;
 import io.qinglang.admin.onboarding.application.TenantAdministration;
 import io.qinglang.admin.onboarding.application.TenantSummary;
 import io.qinglang.platform.shared.web.RequestJson;
-import io.qinglang.platform.shared.web.StaffAccess;
+import io.qinglang.platform.tenants.web.StaffAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

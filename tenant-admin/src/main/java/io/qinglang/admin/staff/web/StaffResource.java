@@ -1,13 +1,13 @@
 package io.qinglang.admin.staff.web;
 
-import io.qinglang.admin.staff.application.StaffService;
 import io.qinglang.admin.staff.application.StaffService.DepartmentSettings;
 import io.qinglang.admin.staff.application.StaffService.DepartmentView;
 import io.qinglang.admin.staff.application.StaffService.Invitation;
 import io.qinglang.admin.staff.application.StaffService.StaffView;
+import io.qinglang.admin.staff.application.StaffService;
 import io.qinglang.platform.shared.web.RequestJson;
-import io.qinglang.platform.shared.web.StaffAccess;
 import io.qinglang.platform.shared.web.VersionTags;
+import io.qinglang.platform.tenants.web.StaffAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package io.qinglang.admin.disclosure.report;
 
+import io.qinglang.platform.configuration.application.PublicConfiguration;
 import io.qinglang.platform.statistics.domain.Figure;
 import io.qinglang.platform.statistics.domain.PeriodType;
-import io.qinglang.platform.statistics.domain.PublishedStatistics;
 import io.qinglang.platform.statistics.domain.PublishedStatistics.Line;
-import io.qinglang.platform.tenants.application.PublicConfiguration;
+import io.qinglang.platform.statistics.domain.PublishedStatistics;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,7 +1,7 @@
-package io.qinglang.platform.shared.web;
+package io.qinglang.platform.tenants.web;
 
-import io.qinglang.platform.shared.application.StaffStanding;
 import io.qinglang.platform.shared.domain.DomainException;
+import io.qinglang.platform.tenants.application.StaffStanding;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;

@@ -1,5 +1,6 @@
-package io.qinglang.platform.shared.application;
+package io.qinglang.platform.tenants.application;
 
+import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.tenants.domain.StaffRepository;
 import io.qinglang.platform.tenants.domain.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;

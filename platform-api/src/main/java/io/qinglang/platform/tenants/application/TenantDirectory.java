@@ -1,12 +1,14 @@
-package io.qinglang.platform.cases.application;
+package io.qinglang.platform.tenants.application;
 
 import io.qinglang.platform.shared.application.TenantTransactions;
+import io.qinglang.platform.shared.domain.TenantId;
 import io.qinglang.platform.tenants.domain.Tenant;
 import io.qinglang.platform.tenants.domain.TenantNotFound;
 import io.qinglang.platform.tenants.domain.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.ZoneId;
 import java.util.Optional;
 
 /** Finds the tenant a public request addresses by its slug (platform data, read outside any tenant scope). */
@@ -31,6 +33,16 @@ public class TenantDirectory {
 
     public Tenant require(String slug) {
         return find(slug).orElseThrow(() -> new TenantNotFound(slug));
+    }
+
+    /** The identifier of the tenant with this slug; {@link TenantNotFound} if there is none. */
+    public TenantId idOf(String slug) {
+        return require(slug).id();
+    }
+
+    /** The time zone in which the tenant with this slug counts its days and shows its times. */
+    public ZoneId zoneOf(String slug) {
+        return require(slug).zone();
     }
 
     public Tenant acceptingReports(String slug) {

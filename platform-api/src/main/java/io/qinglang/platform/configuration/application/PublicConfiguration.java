@@ -1,4 +1,4 @@
-package io.qinglang.platform.tenants.application;
+package io.qinglang.platform.configuration.application;
 
 import io.qinglang.platform.deadlines.domain.DeadlinePolicy;
 import io.qinglang.platform.rewards.domain.Money;

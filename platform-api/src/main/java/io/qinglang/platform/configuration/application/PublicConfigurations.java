@@ -1,5 +1,6 @@
-package io.qinglang.platform.tenants.application;
+package io.qinglang.platform.configuration.application;
 
+import io.qinglang.platform.configuration.application.PublicConfiguration;
 import io.qinglang.platform.deadlines.domain.DeadlineConfigurationRepository;
 import io.qinglang.platform.deadlines.domain.DeadlinePolicy;
 import io.qinglang.platform.rewards.domain.RewardRepository;

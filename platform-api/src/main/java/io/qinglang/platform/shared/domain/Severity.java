@@ -1,4 +1,4 @@
-package io.qinglang.platform.cases.domain;
+package io.qinglang.platform.shared.domain;
 
 /** How grave a case is: ordinary (一般), serious (严重) or critical (特别严重); the last two alert supervisors at once. */
 public enum Severity {
