@@ -2,11 +2,11 @@ package io.qinglang.infra.server;
 
 import io.qinglang.infra.http.AccessLogFilter;
 import io.qinglang.infra.http.RequestOriginFilter;
+import io.qinglang.platform.shared.web.pages.PageHeaders;
+import io.qinglang.portal.web.DisclosurePages;
 import io.qinglang.portal.web.PortalErrors;
-import io.qinglang.portal.web.PortalHeaders;
 import io.qinglang.portal.web.PortalResource;
 import io.qinglang.portal.web.ReportPages;
-import io.qinglang.portal.web.DisclosurePages;
 import io.qinglang.portal.web.StatisticsPages;
 import io.qinglang.portal.web.TrackingPages;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +26,7 @@ public class PortalApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(PortalResource.class, ReportPages.class, TrackingPages.class, StatisticsPages.class, DisclosurePages.class,
-                PortalHeaders.class,
+                PageHeaders.class,
                 PortalErrors.class,
                 RequestOriginFilter.class, AccessLogFilter.class,
                 // Jersey's JSON provider may be created once for both applications, in whichever starts first:

@@ -75,7 +75,7 @@ class PortalIT {
         assertThat(landing.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(landing.header("Referrer-Policy")).isEqualTo("no-referrer");
         assertThat(landing.header("Cache-Control")).isEqualTo("no-store");
-        Api.Response css = page("/static/portal.css", null);
+        Api.Response css = page("/static/site.css", null);
         assertThat(css.status()).isEqualTo(200);
         assertThat(css.contentType()).startsWith("text/css");
     }

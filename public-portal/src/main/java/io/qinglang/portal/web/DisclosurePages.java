@@ -3,6 +3,8 @@ package io.qinglang.portal.web;
 import io.qinglang.platform.configuration.application.PublicConfigurations;
 import io.qinglang.platform.disclosure.application.PublishedReports;
 import io.qinglang.platform.disclosure.domain.DisclosureReport;
+import io.qinglang.platform.shared.web.pages.Language;
+import io.qinglang.platform.shared.web.pages.TenantTime;
 import io.qinglang.platform.statistics.domain.Period;
 import io.qinglang.platform.tenants.application.TenantDirectory;
 import jakarta.annotation.security.PermitAll;
@@ -33,13 +35,13 @@ import java.util.Map;
 @Produces(PortalResource.HTML)
 public class DisclosurePages {
 
-    private final Pages pages;
+    private final PortalPages pages;
     private final PublishedReports reports;
     private final PublicConfigurations configurations;
     private final TenantDirectory tenants;
 
     @Inject
-    public DisclosurePages(Pages pages, PublishedReports reports, PublicConfigurations configurations,
+    public DisclosurePages(PortalPages pages, PublishedReports reports, PublicConfigurations configurations,
                            TenantDirectory tenants) {
         this.pages = pages;
         this.reports = reports;

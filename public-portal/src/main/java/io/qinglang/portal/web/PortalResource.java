@@ -2,6 +2,8 @@ package io.qinglang.portal.web;
 
 import io.qinglang.platform.configuration.application.PublicConfiguration;
 import io.qinglang.platform.configuration.application.PublicConfigurations;
+import io.qinglang.platform.shared.web.pages.Language;
+import io.qinglang.platform.shared.web.pages.StaticAssets;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,9 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
@@ -34,11 +33,11 @@ public class PortalResource {
 
     static final String HTML = MediaType.TEXT_HTML + "; charset=UTF-8";
 
-    private final Pages pages;
+    private final PortalPages pages;
     private final PublicConfigurations configurations;
 
     @Inject
-    public PortalResource(Pages pages, PublicConfigurations configurations) {
+    public PortalResource(PortalPages pages, PublicConfigurations configurations) {
         this.pages = pages;
         this.configurations = configurations;
     }
@@ -61,15 +60,10 @@ public class PortalResource {
     }
 
     @GET
-    @Path("/static/{file: portal\\.css|pow\\.js}")
+    @Path("/static/{file: site\\.css|pow\\.js}")
     @Produces({"text/css; charset=UTF-8", "text/javascript; charset=UTF-8"})
     public Response asset(@PathParam("file") String file) {
-        String type = file.endsWith(".css") ? "text/css; charset=UTF-8" : "text/javascript; charset=UTF-8";
-        try (InputStream in = PortalResource.class.getResourceAsStream("/io/qinglang/portal/static/" + file)) {
-            return Response.ok(in.readAllBytes(), type).header("Cache-Control", "public, max-age=3600").build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return file.equals("site.css") ? StaticAssets.stylesheet() : StaticAssets.file("/io/qinglang/portal/static/" + file);
     }
 
     /** A rendered page; a language chosen with the switch is remembered for the next pages. */

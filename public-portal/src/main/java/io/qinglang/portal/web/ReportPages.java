@@ -7,11 +7,16 @@ import io.qinglang.platform.cases.application.IntakeService;
 import io.qinglang.platform.cases.application.IntakeSubmission;
 import io.qinglang.platform.cases.application.SubmitReport;
 import io.qinglang.platform.cases.web.MultipartForm;
+import io.qinglang.platform.cases.web.ReportFormFields;
 import io.qinglang.platform.cases.web.UploadLimits;
 import io.qinglang.platform.configuration.application.PublicConfiguration;
 import io.qinglang.platform.configuration.application.PublicConfigurations;
 import io.qinglang.platform.shared.domain.InvalidInput;
 import io.qinglang.platform.shared.web.RequestOrigin;
+import io.qinglang.platform.shared.web.pages.Csrf;
+import io.qinglang.platform.shared.web.pages.FieldMessages;
+import io.qinglang.platform.shared.web.pages.Language;
+import io.qinglang.platform.shared.web.pages.TenantTime;
 import io.qinglang.platform.tenants.application.TenantDirectory;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -52,16 +57,7 @@ public class ReportPages {
             "anonymity", "reporterName", "reporterIdNumber", "reporterAddress", "contactEmail", "contactPhone", "consent",
             "powToken", "powSolution");
     /** Where an API error's pointer is shown on the form. */
-    static final Map<String, String> FIELD_OF = Map.ofEntries(Map.entry("/category", "category"),
-            Map.entry("/subject", "subjectValue"), Map.entry("/subject/type", "subjectType"),
-            Map.entry("/subject/value", "subjectValue"), Map.entry("/description", "description"),
-            Map.entry("/anonymity", "anonymity"), Map.entry("/reporter", "reporterName"),
-            Map.entry("/reporter/name", "reporterName"), Map.entry("/reporter/idNumber", "reporterIdNumber"),
-            Map.entry("/reporter/address", "reporterAddress"), Map.entry("/contact", "contactEmail"),
-            Map.entry("/contact/email", "contactEmail"), Map.entry("/contact/phone", "contactPhone"),
-            Map.entry("/channel", "category"));
-
-    private final Pages pages;
+    private final PortalPages pages;
     private final PublicConfigurations configurations;
     private final IntakeService intake;
     private final UploadLimits limits;
@@ -71,7 +67,7 @@ public class ReportPages {
     private final IntakeChallenges challenges;
 
     @Inject
-    public ReportPages(Pages pages, PublicConfigurations configurations, IntakeService intake, UploadLimits limits,
+    public ReportPages(PortalPages pages, PublicConfigurations configurations, IntakeService intake, UploadLimits limits,
                        ObjectMapper json, TenantDirectory tenants, RequestOrigin origin, IntakeChallenges challenges) {
         this.challenges = challenges;
         this.tenants = tenants;
@@ -117,12 +113,12 @@ public class ReportPages {
             }
             return Response.ok(pages.render("receipt", model, language)).build();
         } catch (InvalidInput e) {
-            Map<String, String> errors = FieldMessages.of(e, pointer -> FIELD_OF.getOrDefault(pointer, "form"), language);
+            Map<String, String> errors = FieldMessages.of(e, p -> p.equals("/channel") ? "category" : ReportFormFields.fieldOf(p), pages.messages().of(language));
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(renderForm(configuration, values, errors, csrfCookie, language)).build();
         } catch (IntakeChallenges.ProofOfWorkRequired e) {
             // typed values are kept; without a script the page says why and where else to report
-            Map<String, String> errors = Map.of("form", Messages.of(language.locale()).get("pow.refused"));
+            Map<String, String> errors = Map.of("form", pages.messages().of(language).get("pow.refused"));
             return Response.status(Response.Status.FORBIDDEN)
                     .entity(renderForm(configuration, values, errors, csrfCookie, language)).build();
         }
@@ -131,24 +127,17 @@ public class ReportPages {
     private String renderForm(PublicConfiguration configuration, Map<String, String> values, Map<String, String> errors,
                               String token, Language language) {
         Map<String, Object> model = new HashMap<>(Map.of("tenant", configuration, "values", values, "errors", errors,
-                "csrf", token, "subjectTypes", subjectTypes(), "maxFiles", limits.evidence().maxFiles(),
+                "csrf", token, "subjectTypes", ReportFormFields.SUBJECT_TYPES, "maxFiles", limits.evidence().maxFiles(),
                 "maxFileSize", size(limits.evidence().maxFileBytes())));
         challenges.current(configuration.slug()).ifPresent(c -> model.put("challenge", c));
         return pages.render("report", model, language);
     }
 
-    /** The report as the API takes it; blank optional fields are left out, so only what was given is checked. */
+    /** The report as the API takes it, through the body's web channel. */
     private static SubmitReport report(PublicConfiguration configuration, Map<String, String> v) {
         String channel = configuration.channels().stream().filter(c -> c.kind().equals("WEB"))
                 .map(PublicConfiguration.PublicChannel::code).findFirst().orElse("web");
-        String anonymity = v.get("anonymity") == null ? "ANONYMOUS" : v.get("anonymity");
-        SubmitReport.ReporterInput reporter = anonymity.equals("ANONYMOUS") ? null
-                : new SubmitReport.ReporterInput(v.get("reporterName"), v.get("reporterIdNumber"), v.get("reporterAddress"));
-        SubmitReport.ContactInput contact = v.get("contactEmail") == null && v.get("contactPhone") == null ? null
-                : new SubmitReport.ContactInput(v.get("contactEmail"), v.get("contactPhone"));
-        return new SubmitReport(channel, v.get("category"),
-                new SubmitReport.SubjectInput(v.get("subjectType"), v.get("subjectValue")), v.get("description"),
-                anonymity, reporter, contact, "yes".equals(v.get("consent")));
+        return ReportFormFields.report(channel, v);
     }
 
     private static String text(MultipartForm.Form form, String name) {
@@ -159,9 +148,5 @@ public class ReportPages {
     /** 10 MB, or 300 KB for a limit under a megabyte (never "0 MB"). */
     static String size(long bytes) {
         return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : Math.max(1, bytes / 1024) + " KB";
-    }
-
-    static List<String> subjectTypes() {
-        return List.of("URL", "ACCOUNT", "ORGANISATION", "PRODUCT", "PERSON", "OTHER");
     }
 }

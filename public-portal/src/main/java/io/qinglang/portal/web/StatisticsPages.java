@@ -1,6 +1,7 @@
 package io.qinglang.portal.web;
 
 import io.qinglang.platform.configuration.application.PublicConfigurations;
+import io.qinglang.platform.shared.web.pages.Language;
 import io.qinglang.platform.statistics.application.StatisticsService;
 import io.qinglang.platform.statistics.domain.Period;
 import io.qinglang.platform.statistics.domain.PeriodRefused;
@@ -36,12 +37,12 @@ import java.util.Map;
 @Produces(PortalResource.HTML)
 public class StatisticsPages {
 
-    private final Pages pages;
+    private final PortalPages pages;
     private final StatisticsService statistics;
     private final PublicConfigurations configurations;
 
     @Inject
-    public StatisticsPages(Pages pages, StatisticsService statistics, PublicConfigurations configurations) {
+    public StatisticsPages(PortalPages pages, StatisticsService statistics, PublicConfigurations configurations) {
         this.pages = pages;
         this.statistics = statistics;
         this.configurations = configurations;

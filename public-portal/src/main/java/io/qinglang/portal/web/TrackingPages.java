@@ -12,6 +12,10 @@ import io.qinglang.platform.configuration.application.PublicConfigurations;
 import io.qinglang.platform.shared.domain.DomainException;
 import io.qinglang.platform.shared.domain.InvalidInput;
 import io.qinglang.platform.shared.web.RequestOrigin;
+import io.qinglang.platform.shared.web.pages.Csrf;
+import io.qinglang.platform.shared.web.pages.FieldMessages;
+import io.qinglang.platform.shared.web.pages.Language;
+import io.qinglang.platform.shared.web.pages.TenantTime;
 import io.qinglang.platform.tenants.application.TenantDirectory;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -50,7 +54,7 @@ public class TrackingPages {
 
     static final Set<String> FIELDS = Set.of(Csrf.FIELD, "receiptCode", "action", "message", "reasons");
 
-    private final Pages pages;
+    private final PortalPages pages;
     private final PublicConfigurations configurations;
     private final TrackingService tracking;
     private final TenantDirectory tenants;
@@ -58,7 +62,7 @@ public class TrackingPages {
     private final UploadLimits limits;
 
     @Inject
-    public TrackingPages(Pages pages, PublicConfigurations configurations, TrackingService tracking,
+    public TrackingPages(PortalPages pages, PublicConfigurations configurations, TrackingService tracking,
                          TenantDirectory tenants, RequestOrigin origin, UploadLimits limits) {
         this.pages = pages;
         this.configurations = configurations;
@@ -107,7 +111,7 @@ public class TrackingPages {
                 return Response.status(Response.Status.BAD_REQUEST)
                         .entity(lookupPage(configuration, csrfCookie, "track.malformed", language)).build();
             }
-            errors.putAll(FieldMessages.of(e, pointer -> pointer.substring(1), language));
+            errors.putAll(FieldMessages.of(e, pointer -> pointer.substring(1), pages.messages().of(language)));
             tracked = tracking.track(tenant, origin.clientAddress(), receipt);
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.TOO_MANY_REQUESTS) {

@@ -1,4 +1,4 @@
-package io.qinglang.portal.web;
+package io.qinglang.platform.shared.web.pages;
 
 import io.qinglang.platform.shared.domain.DomainException;
 import jakarta.ws.rs.core.NewCookie;
@@ -13,7 +13,8 @@ import java.util.function.Function;
 /**
  * Cross-site request forgery protection by double submission: a page with a form sets a random token in a
  * same-site, HTTP-only cookie and repeats it in a hidden field; a post is accepted only when both are present and
- * equal. Another site can make a browser post, but can neither read the cookie nor set it.
+ * equal. Another site can make a browser post, but can neither read the cookie nor set it. Signed-in pages keep
+ * the token in the server-side session instead and check the field against it.
  */
 public final class Csrf {
 
@@ -45,9 +46,9 @@ public final class Csrf {
                 .sameSite(NewCookie.SameSite.STRICT).build();
     }
 
-    /** Refuses a post whose field does not repeat the cookie. */
-    public static void check(String cookie, String field) {
-        if (cookie == null || field == null || !MessageDigest.isEqual(cookie.getBytes(StandardCharsets.UTF_8),
+    /** Refuses a post whose field does not repeat the token it was given: the cookie's, or the session's. */
+    public static void check(String expected, String field) {
+        if (expected == null || field == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 field.getBytes(StandardCharsets.UTF_8))) {
             throw new Refused();
         }

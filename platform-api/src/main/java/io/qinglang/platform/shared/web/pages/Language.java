@@ -1,4 +1,4 @@
-package io.qinglang.portal.web;
+package io.qinglang.platform.shared.web.pages;
 
 import java.util.Locale;
 import java.util.Optional;

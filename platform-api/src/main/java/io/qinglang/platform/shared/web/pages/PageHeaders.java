@@ -1,4 +1,4 @@
-package io.qinglang.portal.web;
+package io.qinglang.platform.shared.web.pages;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -6,14 +6,14 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * The security headers of every page: a strict Content-Security-Policy (only the platform's own stylesheet,
+ * The security headers of every page of the portal and the console: a strict Content-Security-Policy (only the platform's own stylesheet,
  * scripts and images; no inline code; forms post only to the platform; no framing), no sniffing, no referrer
  * (a tracking page's address must not leak), and pages that are not cached unless they say otherwise.
  */
 @Provider
-public class PortalHeaders implements ContainerResponseFilter {
+public class PageHeaders implements ContainerResponseFilter {
 
-    static final String CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; "
+    public static final String CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     @Override

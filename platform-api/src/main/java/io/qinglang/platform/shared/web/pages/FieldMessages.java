@@ -1,4 +1,4 @@
-package io.qinglang.portal.web;
+package io.qinglang.platform.shared.web.pages;
 
 import io.qinglang.platform.shared.domain.FieldError;
 import io.qinglang.platform.shared.domain.InvalidInput;
@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the API's field errors (JSON pointers, English details) into what a form shows next to each field, in
- * the reader's language. Details the portal has no text for are shown as the API wrote them.
+ * the reader's language. Details the pages have no text for are shown as the API wrote them.
  */
-final class FieldMessages {
+public final class FieldMessages {
 
     private static final Pattern AT_MOST = Pattern.compile("must be at most (\\d+) characters");
 
@@ -21,8 +21,7 @@ final class FieldMessages {
     }
 
     /** Field name → message, several messages for one field joined; {@code fieldOf} maps a pointer to a field. */
-    static Map<String, String> of(InvalidInput error, Function<String, String> fieldOf, Language language) {
-        Map<String, String> texts = Messages.of(language.locale());
+    public static Map<String, String> of(InvalidInput error, Function<String, String> fieldOf, Map<String, String> texts) {
         Map<String, String> byField = new LinkedHashMap<>();
         for (FieldError e : error.errors()) {
             String field = e.pointer().startsWith("/evidence") ? "evidence" : fieldOf.apply(e.pointer());
@@ -31,7 +30,7 @@ final class FieldMessages {
         return byField;
     }
 
-    static String localize(String detail, Map<String, String> t) {
+    public static String localize(String detail, Map<String, String> t) {
         Matcher atMost = AT_MOST.matcher(detail);
         if (atMost.matches()) {
             return t.get("field.tooLong").replace("{0}", atMost.group(1));

@@ -1,4 +1,4 @@
-package io.qinglang.portal.web;
+package io.qinglang.platform.shared.web.pages;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,7 +11,7 @@ public final class TenantTime {
 
     private final ZoneId zone;
 
-    TenantTime(ZoneId zone) {
+    public TenantTime(ZoneId zone) {
         this.zone = zone;
     }
 

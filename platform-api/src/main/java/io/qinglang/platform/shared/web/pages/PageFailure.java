@@ -1,0 +1,43 @@
+package io.qinglang.platform.shared.web.pages;
+
+import io.qinglang.platform.shared.application.AttemptLimiter;
+import io.qinglang.platform.shared.domain.DomainException;
+import jakarta.ws.rs.WebApplicationException;
+
+/**
+ * What a page shows when its request failed: the status and the text (a key of the shared texts) in the reader's
+ * language, never a stack trace; {@code retryAfterSeconds} when a limit was hit. Anything unexpected is a 500.
+ */
+public record PageFailure(int status, String messageKey, Long retryAfterSeconds) {
+
+    public static PageFailure of(Throwable error) {
+        if (error instanceof DomainException d) {
+            int status = switch (d.kind()) {
+                case NOT_FOUND -> 404;
+                case FORBIDDEN -> 403;
+                case CONFLICT -> 409;
+                case TOO_MANY_REQUESTS -> 429;
+                case PAYLOAD_TOO_LARGE -> 413;
+                default -> 400;
+            };
+            String key = switch (status) {
+                case 404 -> "error.notFound";
+                case 429 -> "error.tooMany";
+                case 413 -> "error.tooLarge";
+                case 403 -> "CSRF_REFUSED".equals(d.code()) ? "error.csrf" : "error.forbidden";
+                default -> "error.badRequest";
+            };
+            Long retryAfter = error instanceof AttemptLimiter.TooManyAttempts tooMany ? tooMany.retryAfterSeconds() : null;
+            return new PageFailure(status, key, retryAfter);
+        }
+        if (error instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
+            int status = w.getResponse().getStatus();
+            return new PageFailure(status, status == 404 ? "error.notFound" : "error.badRequest", null);
+        }
+        return new PageFailure(500, "error.internal", null);
+    }
+
+    public boolean unexpected() {
+        return status >= 500;
+    }
+}
