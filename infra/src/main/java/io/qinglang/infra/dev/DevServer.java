@@ -81,6 +81,7 @@ public final class DevServer {
                 .append(created ? ", demo tenant created" : "").append(")\n\n");
         text.append("  Portal               ").append(base).append("/  (demo body: ").append(base)
                 .append("/t/demo, report form /t/demo/report)\n");
+        text.append("  Staff console        ").append(base).append("/console/  (sign in as a demo handler or supervisor below)\n");
         text.append("  API                  ").append(base).append("/api/v1/…\n");
         text.append("  Public intake        POST ").append(base).append("/api/v1/tenants/demo/reports\n");
         text.append("  Receipt tracking     POST ").append(base).append("/api/v1/tenants/demo/tracking\n");

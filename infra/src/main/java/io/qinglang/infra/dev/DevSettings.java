@@ -30,6 +30,12 @@ public record DevSettings(Path dataFolder, Path keycloakZip, Path keycloakCache,
                 DevPorts.free(), DevSecrets.localDefaults(), LOCAL_CONSOLE_REDIRECT);
     }
 
+    /** A test's environment whose server will listen on {@code appPort}: the console may sign in there. */
+    public static DevSettings forTests(Path dataFolder, Path keycloakZip, Path keycloakCache, int appPort) {
+        return new DevSettings(dataFolder, keycloakZip, keycloakCache,
+                DevPorts.free(), DevSecrets.localDefaults(), "http://localhost:" + appPort + "/*");
+    }
+
     /** The same settings on other ports — e.g. the ones a previous start picked, to restart on them. */
     public DevSettings withPorts(DevPorts otherPorts) {
         return new DevSettings(dataFolder, keycloakZip, keycloakCache, otherPorts, secrets, consoleRedirectUri);

@@ -1,5 +1,6 @@
 package io.qinglang.infra.server;
 
+import io.qinglang.admin.console.application.ConsoleSessions;
 import io.qinglang.admin.disclosure.application.DisclosureGeneration;
 import io.qinglang.admin.disclosure.application.DisclosureWorker;
 import io.qinglang.platform.cases.application.CalendarReminders;
@@ -41,6 +42,7 @@ public class BackgroundJobs {
     private final CalendarReminders reminders;
     private final DisclosureGeneration disclosure;
     private final DisclosureWorker disclosureWorker;
+    private final ConsoleSessions sessions;
     private final Clock clock;
     private volatile Instant remindersDue = Instant.MIN;
     private final boolean enabled;
@@ -50,7 +52,7 @@ public class BackgroundJobs {
     @Inject
     public BackgroundJobs(Escalation escalation, OutboxDispatcher outbox, Referrals referrals,
                           CalendarReminders reminders, DisclosureGeneration disclosure,
-                          DisclosureWorker disclosureWorker, Clock clock,
+                          DisclosureWorker disclosureWorker, ConsoleSessions sessions, Clock clock,
                           @ConfigProperty(name = "qinglang.jobs.enabled", defaultValue = "true") boolean enabled,
                           @ConfigProperty(name = "qinglang.jobs.interval-seconds", defaultValue = "60") long intervalSeconds) {
         this.escalation = escalation;
@@ -59,6 +61,7 @@ public class BackgroundJobs {
         this.reminders = reminders;
         this.disclosure = disclosure;
         this.disclosureWorker = disclosureWorker;
+        this.sessions = sessions;
         this.clock = clock;
         this.enabled = enabled;
         this.intervalSeconds = intervalSeconds;
@@ -72,7 +75,7 @@ public class BackgroundJobs {
         scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("qinglang-jobs").factory());
         scheduler.scheduleWithFixedDelay(this::runOnce, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
         LOG.info("Background jobs every " + intervalSeconds + " s: deadline escalation, notification outbox; "
-                + "calendar reminders hourly");
+                + "calendar reminders and forgetting expired console sessions hourly");
     }
 
     void runOnce() {
@@ -85,6 +88,7 @@ public class BackgroundJobs {
                 if (reminded > 0) {
                     LOG.info("Jobs: " + reminded + " calendar reminder(s) queued");
                 }
+                sessions.purgeExpired();
             }
             int sent = outbox.dispatch(clock.instant());
             if (referred > 0 || alerts > 0 || sent > 0) {

@@ -7,23 +7,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Map;
 
 import static io.qinglang.infra.it.Fixtures.api;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,67 +25,39 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The portal in a real browser: Debian's headless Chromium driven through its chromedriver. A reporter files a
  * report with a file, keeps the receipt, follows the case and replies; switches the language; markup typed into a
  * report is shown as text; a form posted without its CSRF token is refused. A screenshot of every page is saved
- * in {@code infra/target/browser-screenshots}.
+ * in {@code infra/target/browser-screenshots}, after axe-core found no WCAG 2.1 A/AA violation on it.
  */
 class BrowserIT {
-
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SHOTS = Path.of("target", "browser-screenshots");
 
     private static WebDriver browser;
     private static Fixtures.TestTenant tenant;
     private static String base;
 
+    private static Chromium chromium;
+
     @BeforeAll
-    static void browser() throws IOException {
-        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-                .as("The browser tests need Debian's chromium and chromium-driver (apt-get install chromium "
-                        + "chromium-driver); .ci/run installs them.").isTrue();
+    static void browser() {
         tenant = Fixtures.onboard("INTERNET_CONTENT");
         base = api().base();
-        Files.createDirectories(SHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1000,1400", "--lang=zh-CN",
-                "--user-data-dir=" + Files.createTempDirectory("qinglang-chromium"));
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chromium = Chromium.start();
+        browser = chromium.driver;
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
-    private static void shot(String name) throws IOException {
-        File png = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    /** A screenshot of the page, after axe-core found no WCAG 2.1 A/AA violation on it. */
+    private static void shot(String name) {
+        chromium.assertAccessible(name);
+        chromium.shot(name);
     }
 
-    /**
-     * Does what leads to a new page (a link, a form) and waits until the old page is gone: a click may return before
-     * the browser has begun to load what it leads to, and the next lookup would find the old page.
-     */
     private static void loads(Runnable action) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        action.run();
-        // gone: ChromeDriver says so as a stale element or, at times, as a node that "does not belong to the document"
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
-            try {
-                page.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
+        chromium.loads(action);
     }
 
     private static void assertNoAlert() {

@@ -61,11 +61,13 @@ public final class TestPlatform {
             Path folder = Path.of(System.getProperty("qinglang.it.folder", "target/dev-it"))
                     .resolve("run-" + System.currentTimeMillis());
             Files.createDirectories(folder);
+            int port = freePort();
             DevSettings settings = DevSettings.forTests(folder,
                     Path.of(System.getProperty("qinglang.keycloak.dist", "target/keycloak/keycloak-dist.zip")),
-                    Path.of(System.getProperty("qinglang.keycloak.cache", System.getProperty("user.home") + "/.cache/qinglang")));
+                    Path.of(System.getProperty("qinglang.keycloak.cache", System.getProperty("user.home") + "/.cache/qinglang")),
+                    port);
             DevEnvironment environment = DevEnvironment.start(settings, line -> System.out.println("[test-env] " + line));
-            configure(environment.endpoints());
+            configure(environment.endpoints(), port);
             Server server = Server.builder().build().start();
             LogCapture logs = LogCapture.install();
             System.out.println("[test-env] platform up on port " + server.port() + " after "
@@ -77,10 +79,17 @@ public final class TestPlatform {
         }
     }
 
-    private static void configure(Endpoints endpoints) {
+    /** A port free now, for the server: the console's sign-in must know it before Keycloak's realm is made. */
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void configure(Endpoints endpoints, int port) {
         endpoints.serverProperties().forEach(System::setProperty);
         Map<String, String> properties = Map.ofEntries(
-                Map.entry("server.port", "0"),
+                Map.entry("server.port", String.valueOf(port)),
                 Map.entry("qinglang.crypto.master-key", randomKey()),
                 Map.entry("qinglang.crypto.receipt-key", randomKey()),
                 Map.entry("qinglang.http.trust-forwarded-for", "true"),

@@ -40,11 +40,13 @@ public class CaseQueries {
     private final AuditTrail audit;
     private final Clock clock;
     private final Referrals referrals;
+    private final EvidenceIntake evidence;
 
     @Inject
     public CaseQueries(TenantTransactions transactions, TenantDirectory tenants, CaseRepository cases,
-                       TenantCipher cipher, AuditTrail audit, Clock clock, Referrals referrals) {
+                       TenantCipher cipher, AuditTrail audit, Clock clock, Referrals referrals, EvidenceIntake evidence) {
         this.referrals = referrals;
+        this.evidence = evidence;
         this.clock = clock;
         this.transactions = transactions;
         this.tenants = tenants;
@@ -123,6 +125,12 @@ public class CaseQueries {
                     open(tenant.id(), c, "identity", c.sealedIdentity().orElse(null)),
                     open(tenant.id(), c, "contact", c.sealedContact().orElse(null)));
         });
+    }
+
+    /** A file the reporter sent with this case, to be saved by the browser, never shown inline. */
+    public EvidenceDownload evidence(String tenantSlug, UUID caseId, UUID evidenceId) {
+        Tenant tenant = tenants.require(tenantSlug);
+        return transactions.inTenant(tenant.id(), () -> evidence.download(tenant.id(), require(caseId).id(), evidenceId));
     }
 
     Case require(UUID caseId) {

@@ -6,6 +6,7 @@ import io.qinglang.platform.cases.domain.CaseRepository;
 import io.qinglang.platform.cases.domain.Evidence;
 import io.qinglang.platform.cases.domain.EvidenceFile;
 import io.qinglang.platform.shared.application.TenantCipher;
+import io.qinglang.platform.shared.domain.NotFound;
 import io.qinglang.platform.shared.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,14 @@ public class EvidenceIntake {
             Evidence evidence = new Evidence(caseId, eventId, file, actor, now);
             cases.add(evidence, cipher.seal(tenant, file.content(), context(evidence.id())));
         }
+    }
+
+    /** A file of the case, opened, to be saved by the browser (never shown inline); in the tenant's transaction. */
+    public EvidenceDownload download(TenantId tenant, CaseId caseId, UUID evidenceId) {
+        Evidence file = cases.evidence(caseId).stream().filter(e -> e.id().equals(evidenceId)).findFirst()
+                .orElseThrow(() -> new NotFound("EVIDENCE_NOT_FOUND", "No such file on this case."));
+        byte[] sealed = cases.sealedEvidenceContent(caseId, evidenceId).orElseThrow();
+        return new EvidenceDownload(file.fileName(), file.contentType(), open(tenant, evidenceId, sealed));
     }
 
     public byte[] open(TenantId tenant, UUID evidenceId, byte[] sealed) {

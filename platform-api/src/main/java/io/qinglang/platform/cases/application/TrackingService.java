@@ -14,7 +14,6 @@ import io.qinglang.platform.cases.domain.CaseRepository;
 import io.qinglang.platform.cases.domain.Evidence;
 import io.qinglang.platform.cases.domain.EvidenceFile;
 import io.qinglang.platform.shared.application.TenantTransactions;
-import io.qinglang.platform.shared.domain.NotFound;
 import io.qinglang.platform.tenants.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -126,12 +125,8 @@ public class TrackingService {
     }
 
     public EvidenceDownload download(String tenantSlug, String clientAddress, String receiptCode, UUID evidenceId) {
-        return withCase(tenantSlug, clientAddress, receiptCode, (tenant, c) -> {
-            Evidence file = cases.evidence(c.id()).stream().filter(e -> e.id().equals(evidenceId)).findFirst()
-                    .orElseThrow(() -> new NotFound("EVIDENCE_NOT_FOUND", "No such file on this case."));
-            byte[] sealed = cases.sealedEvidenceContent(c.id(), evidenceId).orElseThrow();
-            return new EvidenceDownload(file.fileName(), file.contentType(), evidence.open(tenant.id(), evidenceId, sealed));
-        });
+        return withCase(tenantSlug, clientAddress, receiptCode,
+                (tenant, c) -> evidence.download(tenant.id(), c.id(), evidenceId));
     }
 
     private <T> T withCase(String tenantSlug, String clientAddress, String receiptCode, ReceiptHolders.CaseWork<T> work) {

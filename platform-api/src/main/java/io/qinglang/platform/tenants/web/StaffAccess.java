@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class StaffAccess {
 
-    static final String ORGANIZATION_CLAIM = "organization";
+    public static final String ORGANIZATION_CLAIM = "organization";
 
     private final JsonWebToken token;
     private final StaffStanding standing;
@@ -52,7 +52,11 @@ public class StaffAccess {
 
     /** The organization aliases in the token; Keycloak writes them as a list, or as a map keyed by alias. */
     Set<String> organizations() {
-        Object claim = token == null ? null : token.getClaim(ORGANIZATION_CLAIM);
+        return organizationsIn(token == null ? null : token.getClaim(ORGANIZATION_CLAIM));
+    }
+
+    /** The organization aliases in a token's {@value #ORGANIZATION_CLAIM} claim, whichever form Keycloak wrote. */
+    public static Set<String> organizationsIn(Object claim) {
         if (claim instanceof Map<?, ?> map) {
             return map.keySet().stream().map(String::valueOf).collect(Collectors.toSet());
         }

@@ -1,0 +1,35 @@
+package io.qinglang.infra.server;
+
+import io.qinglang.admin.console.web.CasePagesResource;
+import io.qinglang.admin.console.web.ConsoleAssets;
+import io.qinglang.admin.console.web.ConsoleErrors;
+import io.qinglang.admin.console.web.ConsoleGate;
+import io.qinglang.admin.console.web.HomeResource;
+import io.qinglang.admin.console.web.IntakePagesResource;
+import io.qinglang.admin.console.web.SignInResource;
+import io.qinglang.admin.console.web.WorkspaceResource;
+import io.qinglang.infra.http.AccessLogFilter;
+import io.qinglang.infra.http.RequestOriginFilter;
+import io.qinglang.platform.shared.web.pages.PageHeaders;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+import java.util.Set;
+
+/**
+ * The staff console's pages under {@code /console}: signed in through Keycloak, with a server-side session, the same
+ * page machinery and security headers as the portal. Part of the tenant-administration module: it is left out with
+ * {@code qinglang.modules.admin.enabled=false} ({@link ModuleSwitches}).
+ */
+@ApplicationScoped
+@ApplicationPath("/console")
+public class ConsoleApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(SignInResource.class, HomeResource.class, WorkspaceResource.class, CasePagesResource.class,
+                IntakePagesResource.class, ConsoleAssets.class, ConsoleGate.class, ConsoleErrors.class,
+                PageHeaders.class, RequestOriginFilter.class, AccessLogFilter.class, ObjectMapperResolver.class);
+    }
+}

@@ -1,0 +1,131 @@
+package io.qinglang.infra.it;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver, as the browser tests use it: a fresh profile per
+ * browser (so two browsers are two people), screenshots under {@code target/browser-screenshots}, a wait for the next
+ * page after a click that leads to one, and axe-core's WCAG 2.1 A/AA check of the page shown.
+ */
+final class Chromium implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target", "browser-screenshots");
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    final ChromeDriver driver;
+
+    private Chromium(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    /** A new browser whose pages ask for Chinese first. */
+    static Chromium start() {
+        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+                .as("The browser tests need Debian's chromium and chromium-driver (apt-get install chromium "
+                        + "chromium-driver); .ci/run installs them.").isTrue();
+        try {
+            Files.createDirectories(SHOTS);
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1000,1400", "--lang=zh-CN",
+                    "--user-data-dir=" + Files.createTempDirectory("qinglang-chromium"));
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return new Chromium(driver);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void shot(String name) {
+        File png = driver.getScreenshotAs(OutputType.FILE);
+        try {
+            Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A screenshot at a phone's width (375 px), then back to the desktop window. */
+    void phoneShot(String name) {
+        Dimension desktop = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(375, 800));
+        try {
+            shot(name);
+        } finally {
+            driver.manage().window().setSize(desktop);
+        }
+    }
+
+    /**
+     * Does what leads to a new page (a link, a form) and waits until the old page is gone: a click may return before
+     * the browser has begun to load what it leads to, and the next lookup would find the old page.
+     */
+    void loads(Runnable action) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        action.run();
+        // gone: ChromeDriver says so as a stale element or, at times, as a node that "does not belong to the document"
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
+    }
+
+    /** axe-core finds no WCAG 2.1 A or AA violation on the page shown. */
+    void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        assertThat(violations).as(page + ": " + violations.stream().map(v -> v.getId() + " — " + v.getHelp() + " at "
+                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "))).isEmpty();
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    void get(String url) {
+        driver.get(url);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,2 @@
+/** Console sessions kept on the server, and who may open one. */
+package io.qinglang.admin.console.application;

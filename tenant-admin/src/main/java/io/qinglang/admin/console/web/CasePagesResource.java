@@ -1,0 +1,199 @@
+package io.qinglang.admin.console.web;
+
+import io.qinglang.admin.staff.application.StaffService;
+import io.qinglang.platform.cases.application.CaseCommand;
+import io.qinglang.platform.cases.application.CaseHandling;
+import io.qinglang.platform.cases.application.CaseQueries;
+import io.qinglang.platform.cases.application.CaseViews;
+import io.qinglang.platform.cases.application.EvidenceDownload;
+import io.qinglang.platform.cases.domain.DecisionAction;
+import io.qinglang.platform.configuration.application.PublicConfigurations;
+import io.qinglang.platform.shared.domain.ConcurrentUpdate;
+import io.qinglang.platform.shared.domain.DomainException;
+import io.qinglang.platform.shared.domain.InvalidInput;
+import io.qinglang.platform.shared.web.pages.Csrf;
+import io.qinglang.platform.shared.web.pages.FieldMessages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A case in the console: its summary, the reporter's words and files, the internal timeline, every stage's deadline,
+ * duplicates and referral, and a form for each step its state allows. A form names the version the page was read at;
+ * if the case changed meanwhile the page comes back saying so, with the changes and everything typed kept. Bad input
+ * comes back with each field marked in the reader's language. The case is looked up in the signed-in member's body
+ * only: another body's case is not found.
+ */
+@Path("/cases/{caseId}")
+@RequestScoped
+@Produces(ConsoleView.HTML)
+public class CasePagesResource {
+
+    private final CaseQueries queries;
+    private final CaseHandling handling;
+    private final StaffService staff;
+    private final SignedIn signedIn;
+    private final ConsoleView view;
+    private final PublicConfigurations configurations;
+
+    @Inject
+    public CasePagesResource(CaseQueries queries, CaseHandling handling, StaffService staff, SignedIn signedIn,
+                             ConsoleView view, PublicConfigurations configurations) {
+        this.configurations = configurations;
+        this.queries = queries;
+        this.handling = handling;
+        this.staff = staff;
+        this.signedIn = signedIn;
+        this.view = view;
+    }
+
+    @GET
+    public Response show(@PathParam("caseId") UUID caseId, @QueryParam("done") String done, @BeanParam Reader reader) {
+        signedIn.require("handler", "supervisor", "tenant-admin");
+        StepForm none = new StepForm(null, Map.of(), Map.of(), null, List.of());
+        return page(200, queries.detail(signedIn.tenant(), caseId), none,
+                CaseSteps.COMMANDS.containsKey(done) ? Map.of("done", done) : Map.of(), reader);
+    }
+
+    /** A supervisor opens the reporter's identity, saying why; shown once, on a page never cached, and audited. */
+    @POST
+    @Path("/identity")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response identity(@PathParam("caseId") UUID caseId, @FormParam(Csrf.FIELD) String csrf,
+                             @FormParam("reason") String reason, @BeanParam Reader reader) {
+        signedIn.checkForm(csrf);
+        signedIn.require("supervisor");
+        try {
+            CaseViews.ReporterIdentity identity = queries.viewIdentity(signedIn.tenant(), caseId,
+                    reason == null ? null : reason.strip(), signedIn.session().username());
+            return view.page("identity", Map.of("caseId", caseId, "identity", identity, "reason", reason.strip()), reader);
+        } catch (InvalidInput e) {
+            Map<String, String> errors = FieldMessages.of(e, CasePagesResource::field, view.texts(reader));
+            return page(400, queries.detail(signedIn.tenant(), caseId),
+                    new StepForm("identity", Map.of("reason", reason == null ? "" : reason), errors, null, List.of()),
+                    Map.of(), reader);
+        }
+    }
+
+    @POST
+    @Path("/steps/{step}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response step(@PathParam("caseId") UUID caseId, @PathParam("step") String step,
+                         MultivaluedMap<String, String> form, @BeanParam Reader reader) {
+        signedIn.checkForm(form.getFirst(Csrf.FIELD));
+        signedIn.require(step.equals("answer-extension") ? new String[]{"supervisor"} : new String[]{"handler", "supervisor"});
+        Class<? extends CaseCommand> type = CaseSteps.command(step);
+        Map<String, String> typed = typed(form);
+        long version = version(form.getFirst("version"));
+        try {
+            CaseCommand command = type.cast(FormBinding.bind(type, form));
+            handling.act(signedIn.tenant(), caseId, version, signedIn.session().username(), command);
+            return Response.seeOther(UriBuilder.fromPath("/console/cases/{id}").queryParam("done", step)
+                    .fragment("timeline").build(caseId)).build();
+        } catch (InvalidInput e) {
+            Map<String, String> errors = FieldMessages.of(e, CasePagesResource::field, view.texts(reader));
+            return page(400, queries.detail(signedIn.tenant(), caseId), new StepForm(step, typed, errors, null, List.of()),
+                    Map.of(), reader);
+        } catch (ConcurrentUpdate e) {
+            CaseViews.Detail now = queries.detail(signedIn.tenant(), caseId);
+            return page(409, now, new StepForm(step, typed, Map.of(), "changed", changesSince(now, form.getFirst("openedAt"))),
+                    Map.of(), reader);
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.CONFLICT && e.kind() != DomainException.Kind.INVALID) {
+                throw e;
+            }
+            return page(409, queries.detail(signedIn.tenant(), caseId),
+                    new StepForm(step, typed, Map.of("form", e.getMessage()), null, List.of()), Map.of(), reader);
+        }
+    }
+
+    @GET
+    @Path("/files/{evidenceId}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public Response file(@PathParam("caseId") UUID caseId, @PathParam("evidenceId") UUID evidenceId) {
+        signedIn.require("handler", "supervisor", "tenant-admin");
+        EvidenceDownload file = queries.evidence(signedIn.tenant(), caseId, evidenceId);
+        // the reporter's bytes are saved, never shown: a neutral type, an attachment, no sniffing, no scripts
+        return Response.ok(file.content(), MediaType.APPLICATION_OCTET_STREAM)
+                .header("Content-Disposition", file.attachment()).header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox").header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /** A step form shown again: its values as typed, its errors by field, and why ({@code changed}: a stale form). */
+    public record StepForm(String step, Map<String, String> values, Map<String, String> errors, String notice,
+                           List<CaseViews.Entry> changes) {
+    }
+
+    private Response page(int status, CaseViews.Detail c, StepForm form, Map<String, String> extra, Reader reader) {
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("actions", Arrays.stream(DecisionAction.values()).map(Enum::name).toList());
+        model.put("c", c);
+        model.put("steps", CaseSteps.allowed(c, signedIn.session()));
+        model.put("form", form);
+        model.put("openedAt", Instant.now().toEpochMilli());
+        model.put("configuration", configurations.of(signedIn.tenant()));
+        if (model.get("steps") instanceof java.util.Set<?> steps && steps.contains("assign")) {
+            model.put("staff", staff.list(signedIn.tenant()).stream().filter(s -> s.deactivatedAt() == null
+                    && (s.roles().contains("handler") || s.roles().contains("supervisor"))).toList());
+            model.put("departments", staff.departments(signedIn.tenant()).stream().filter(StaffService.DepartmentView::active)
+                    .toList());
+        }
+        return view.page(status, "case", model, reader);
+    }
+
+    /** What changed since the page the form came from was opened: the timeline's newer entries. */
+    private static List<CaseViews.Entry> changesSince(CaseViews.Detail c, String openedAt) {
+        Instant since;
+        try {
+            since = Instant.ofEpochMilli(Long.parseLong(openedAt));
+        } catch (NumberFormatException | NullPointerException e) {
+            return c.timeline();
+        }
+        return c.timeline().stream().filter(e -> e.at().isAfter(since)).toList();
+    }
+
+    private static Map<String, String> typed(MultivaluedMap<String, String> form) {
+        Map<String, String> typed = new HashMap<>();
+        form.forEach((name, values) -> {
+            if (!name.equals(Csrf.FIELD) && !values.isEmpty()) {
+                typed.put(name, String.join("\n", values));
+            }
+        });
+        return typed;
+    }
+
+    private static long version(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw InvalidInput.of("/version", "the form does not say which version of the case it was made from");
+        }
+    }
+
+    /** {@code /reason} → {@code reason}; {@code /actions/1} → {@code actions}. */
+    static String field(String pointer) {
+        String rest = pointer.startsWith("/") ? pointer.substring(1) : pointer;
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
+    }
+}

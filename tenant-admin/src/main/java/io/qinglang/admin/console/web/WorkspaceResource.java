@@ -1,0 +1,127 @@
+package io.qinglang.admin.console.web;
+
+import io.qinglang.platform.cases.application.CaseListQuery;
+import io.qinglang.platform.cases.application.CaseQueries;
+import io.qinglang.platform.cases.application.CaseViews;
+import io.qinglang.platform.configuration.application.PublicConfigurations;
+import io.qinglang.platform.shared.domain.FieldError;
+import io.qinglang.platform.shared.domain.InvalidInput;
+import io.qinglang.platform.shared.web.pages.FieldMessages;
+import io.qinglang.platform.tenants.application.TenantDirectory;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The case list with the API's filters (status, severity, category, channel, department, assignee, received between,
+ * text), sort and cursor paging; a filter form that is a plain GET, so a list can be bookmarked and shared.
+ */
+@Path("/cases")
+@RequestScoped
+@Produces(ConsoleView.HTML)
+public class WorkspaceResource {
+
+    static final List<String> FILTERS = List.of("status", "severity", "category", "channel", "urgent", "department",
+            "assignee", "overdue", "dueWithinHours", "from", "to", "q", "sort", "limit", "cursor");
+
+    private final CaseQueries queries;
+    private final PublicConfigurations configurations;
+    private final SignedIn signedIn;
+    private final ConsoleView view;
+    private final TenantDirectory tenants;
+
+    @Context
+    private UriInfo uri;
+
+    @Inject
+    public WorkspaceResource(CaseQueries queries, PublicConfigurations configurations, SignedIn signedIn,
+                             ConsoleView view, TenantDirectory tenants) {
+        this.tenants = tenants;
+        this.queries = queries;
+        this.configurations = configurations;
+        this.signedIn = signedIn;
+        this.view = view;
+    }
+
+    @GET
+    public Response list(@BeanParam Reader reader) {
+        signedIn.require("handler", "supervisor", "tenant-admin");
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        Map<String, Object> model = new HashMap<>();
+        model.put("configuration", configurations.of(signedIn.tenant()));
+        model.put("filters", filters(query));
+        model.put("statuses", query.getOrDefault("status", List.of()));
+        model.put("severities", query.getOrDefault("severity", List.of()));
+        try {
+            CaseViews.Page page = queries.list(signedIn.tenant(), listQuery(query, tenants.zoneOf(signedIn.tenant())));
+            model.put("page", page);
+            model.put("next", page.nextCursor() == null ? "" : uri.getRequestUriBuilder()
+                    .replaceQueryParam("cursor", page.nextCursor()).replaceQueryParam("lang").build().toString());
+            return view.page("cases", model, reader);
+        } catch (InvalidInput e) {
+            model.put("errors", FieldMessages.of(e, p -> p.replaceFirst("^/query/", ""), view.texts(reader)));
+            return view.page(400, "cases", model, reader);
+        }
+    }
+
+    /** The API's list query; the page's dates ({@code from}, {@code to}, inclusive) are days in the body's zone. */
+    static CaseListQuery listQuery(MultivaluedMap<String, String> q, ZoneId zone) {
+        List<FieldError> errors = new ArrayList<>();
+        String from = dayStart(errors, "/query/from", one(q, "from"), zone, 0);
+        String before = dayStart(errors, "/query/to", one(q, "to"), zone, 1);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return new CaseListQuery(nonEmpty(q.get("status")), nonEmpty(q.get("severity")), one(q, "category"),
+                one(q, "channel"), one(q, "urgent"), one(q, "department"), one(q, "assignee"), one(q, "overdue"),
+                one(q, "dueWithinHours"), from, before, one(q, "q"), one(q, "sort"), one(q, "limit"), one(q, "cursor"));
+    }
+
+    private static String dayStart(List<FieldError> errors, String pointer, String date, ZoneId zone, int plusDays) {
+        if (date == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date).plusDays(plusDays).atStartOfDay(zone).toInstant().toString();
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(pointer, "must be a date (YYYY-MM-DD)"));
+            return null;
+        }
+    }
+
+    /** The filters as the form shows them again (first value of each; the multi-valued ones separately). */
+    private static Map<String, String> filters(MultivaluedMap<String, String> q) {
+        Map<String, String> shown = new HashMap<>();
+        FILTERS.forEach(name -> {
+            String value = one(q, name);
+            if (value != null) {
+                shown.put(name, value);
+            }
+        });
+        return shown;
+    }
+
+    private static String one(MultivaluedMap<String, String> q, String name) {
+        String value = q.getFirst(name);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static List<String> nonEmpty(List<String> values) {
+        return values == null ? null : values.stream().filter(v -> !v.isBlank()).toList();
+    }
+}
