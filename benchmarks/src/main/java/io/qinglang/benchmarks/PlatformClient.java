@@ -39,8 +39,16 @@ final class PlatformClient {
 
     /** GETs a page of the platform; returns its length in bytes after checking the answer is 2xx. */
     int getPage(String path) throws IOException, InterruptedException, RequestFailed {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).GET()
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        return getPage(path, null);
+    }
+
+    /** GETs a page with a cookie (a console session); a redirect to sign in is a failure, not a page. */
+    int getPage(String path, String cookie) throws IOException, InterruptedException, RequestFailed {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() / 100 != 2) {
             throw new RequestFailed("HTTP " + response.statusCode() + problemCode(response.body()));
         }

@@ -46,10 +46,20 @@ class ConsoleIT {
         BROWSERS.forEach(Chromium::close);
     }
 
+    private static final java.util.Map<String, Chromium> SIGNED_IN = new java.util.HashMap<>();
+
+    /** The browser of {@code name} of the body, signed in once for the whole class (signing in is tested each time). */
+    static Chromium as(String name, Fixtures.TestTenant tenant) {
+        return SIGNED_IN.computeIfAbsent(name + "@" + tenant.slug(), k -> {
+            Chromium browser = signedIn(name, tenant);
+            BROWSERS.add(browser);
+            return browser;
+        });
+    }
+
     /** A new browser (a new person), signed in as {@code name} of the body at Keycloak's own login page. */
     static Chromium signedIn(String name, Fixtures.TestTenant tenant) {
         Chromium browser = Chromium.start();
-        BROWSERS.add(browser);
         browser.get(base + "/console/");
         assertThat(browser.driver.getCurrentUrl()).as("the console sends a stranger to Keycloak")
                 .startsWith(Fixtures.platform().endpoints().issuer());
@@ -98,7 +108,8 @@ class ConsoleIT {
 
     @Test
     void aCaseIsWorkedFromStaffIntakeToClosing() {
-        Chromium handler = signedIn("handler", desk.tenant());
+        Chromium handler = as("handler", desk.tenant());
+        handler.get(base + "/console/");
         assertThat(handler.driver.getCurrentUrl()).startsWith(base + "/console/cases");
         lookInBothLanguages(handler, "console-01-cases");
 
@@ -167,4 +178,241 @@ class ConsoleIT {
         assertThat(closed.get("summary").get("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.get("handling").get("firstReceiver").asText()).startsWith("handler@");
     }
+
+    /** A report with the reporter's identity on file, filed through the API; its case id and receipt code. */
+    static CaseHandlingIT.Submitted confidentialReport() {
+        var report = Fixtures.report("web", "gambling").put("anonymity", "CONFIDENTIAL");
+        report.putObject("reporter").put("name", "张三");
+        report.putObject("contact").put("phone", "+86 138 0000 0000");
+        JsonNode receipt = Fixtures.submitted(desk.tenant(), report);
+        String reference = receipt.get("reference").asText();
+        JsonNode found = api().get(desk.cases() + "?q=" + reference, new Api.Call().bearer(desk.handler())).json();
+        return new CaseHandlingIT.Submitted(found.get("items").get(0).get("id").asText(), reference,
+                receipt.get("receiptCode").asText());
+    }
+
+    @Test
+    void aSupervisorApprovesAnExtensionAndOpensTheReportersIdentityWithAReason() {
+        CaseHandlingIT.Submitted c = confidentialReport();
+        desk.step(c.id(), "accept", body());
+        {
+            Chromium handler = as("handler", desk.tenant());
+            Chromium supervisor = as("supervisor", desk.tenant());
+            handler.get(caseUrl(c.id()));
+            new Select(handler.find("#request-extension-stage")).selectByValue("DECIDE");
+            handler.find("#request-extension-reason").sendKeys("需要现场核查");
+            step(handler, "request-extension");
+            assertThat(handler.find("#main").getText()).contains("待主管审批");
+            assertThat(handler.driver.findElements(By.cssSelector("input[name=requestId]"))).as("handlers cannot answer").isEmpty();
+            assertThat(handler.driver.findElements(By.id("identity-reason"))).as("handlers cannot open identities").isEmpty();
+
+            supervisor.get(caseUrl(c.id()));
+            lookInBothLanguages(supervisor, "console-07-extension-request");
+            WebElement request = supervisor.find("[id^=extension-]");
+            request.findElement(By.cssSelector("input[name=approve][value=true]")).click();
+            request.findElement(By.cssSelector("textarea[name=reason]")).sendKeys("同意延期十个工作日");
+            supervisor.loads(() -> request.findElement(By.cssSelector("button[type=submit]")).click());
+            assertThat(supervisor.find("[id^=extension-]").getText()).contains("已批准");
+            assertThat(desk.detail(c.id()).get("extensionRequests").get(0).get("status").asText()).isEqualTo("APPROVED");
+
+            // the identity: the page says the opening is recorded before it is opened; a reason is required
+            assertThat(text(supervisor, "#identity + section .notice")).contains("审计记录");
+            supervisor.find("#identity-reason").sendKeys("太短");
+            supervisor.loads(() -> supervisor.find("#identity-reason").submit());
+            assertThat(text(supervisor, "#identity-reason-error")).isNotBlank();
+            assertThat(Fixtures.auditReasons(desk.tenant(), "IDENTITY_VIEWED")).isEmpty();
+            String reason = "核实举报人身份以便联系补充证据";
+            supervisor.find("#identity-reason").clear();
+            supervisor.find("#identity-reason").sendKeys(reason);
+            supervisor.loads(() -> supervisor.find("#identity-reason").submit());
+            assertThat(text(supervisor, "#reporter-identity")).contains("张三");
+            assertThat(text(supervisor, "#reporter-contact")).contains("138");
+            assertThat(supervisor.driver.getCurrentUrl()).doesNotContain("identity=");
+            lookInBothLanguagesOnce(supervisor, "console-08-identity");
+            assertThat(Fixtures.auditReasons(desk.tenant(), "IDENTITY_VIEWED")).contains(reason);
+        }
+    }
+
+    /** The identity page is the answer to a post: shown once, so its other language is not fetched again. */
+    static void lookInBothLanguagesOnce(Chromium browser, String name) {
+        look(browser, name + "-" + browser.find("html").getAttribute("lang"));
+    }
+
+    @Test
+    void anAppealIsReviewedByASecondHandlerNotTheOneWhoDecided() {
+        CaseHandlingIT.Submitted c = desk.submit();
+        desk.step(c.id(), "accept", body());
+        desk.step(c.id(), "assign", body().put("assignee", "handler@" + desk.tenant().slug() + ".example"));
+        CaseHandlingIT.decideAndClose(desk, desk.handler(), c.id(), CaseHandlingIT.decision("UNSUBSTANTIATED", "未发现违法信息。"));
+        Api.Response appealed = desk.tracking("appeal", body().put("receiptCode", c.receipt()).put("reasons", "该网站仍在发布赌博广告"));
+        assertThat(appealed.status()).as(appealed.body()).isEqualTo(200);
+
+        {
+            Chromium decider = as("handler", desk.tenant());
+            Chromium reviewer = as("handler2", desk.tenant());
+            decider.get(caseUrl(c.id()));
+            assertThat(text(decider, "#status")).isEqualTo("申诉复核中");
+            assertThat(decider.driver.findElements(By.id("step-review"))).as("the decider does not review").isEmpty();
+
+            reviewer.get(caseUrl(c.id()));
+            lookInBothLanguages(reviewer, "console-09-appeal-review");
+            reviewer.find("#review-uphold").click();
+            reviewer.find("#review-reasons").sendKeys("复核认为原决定正确。");
+            step(reviewer, "review");
+            assertThat(text(reviewer, "#status")).isEqualTo("已办结");
+            assertThat(reviewer.find("ol.timeline").getText()).contains("复核维持");
+        }
+    }
+
+    @Test
+    void whenTwoPeopleEditOneCaseTheSecondIsToldOfTheChangeAndKeepsWhatTheyTyped() {
+        CaseHandlingIT.Submitted c = desk.submit();
+        {
+            Chromium first = as("handler", desk.tenant());
+            Chromium second = as("handler2", desk.tenant());
+            first.get(caseUrl(c.id()));
+            second.get(caseUrl(c.id()));
+            first.find("#note-text").sendKeys("已电话联系被举报网站。");
+            step(first, "note");
+            assertThat(text(first, "[role=status]")).contains("内部备注");
+
+            String mine = "我的备注：请勿覆盖 <b>粗体</b>";
+            second.find("#note-text").sendKeys(mine);
+            step(second, "note");
+            assertThat(text(second, "#changed")).contains("案件已有变化").contains("已电话联系被举报网站。");
+            assertThat(second.find("#note-text").getAttribute("value")).isEqualTo(mine);
+            assertThat(second.find("ol.timeline").getText()).doesNotContain("我的备注");
+            lookInBothLanguagesOnce(second, "console-10-changed-meanwhile");
+
+            step(second, "note"); // sent again, now against the version it was shown
+            assertThat(second.find("ol.timeline").getText()).contains(mine).contains("已电话联系被举报网站。");
+            assertThat(second.driver.findElements(By.cssSelector("ol.timeline b"))).as("markup stays text").isEmpty();
+        }
+    }
+
+    @Test
+    void aHandlerOfAnotherBodyFindsNeitherTheCaseNorItInTheList() throws Exception {
+        CaseHandlingIT.Submitted c = desk.submit();
+        {
+            Chromium stranger = as("handler", other);
+            stranger.get(caseUrl(c.id()));
+            assertThat(text(stranger, "h1")).isEqualTo("页面不存在");
+            assertThat(stranger.find("main").getText()).doesNotContain(c.reference());
+            look(stranger, "console-11-other-body-not-found-zh");
+            assertThat(statusWithCookies(stranger, "/console/cases/" + c.id())).isEqualTo(404);
+            assertThat(statusWithCookies(stranger, "/console/cases/" + c.id() + "/files/" + java.util.UUID.randomUUID()))
+                    .isEqualTo(404);
+
+            stranger.get(base + "/console/cases?q=" + c.reference());
+            assertThat(stranger.find("main").getText()).contains("没有符合条件的案件").doesNotContain(c.reference());
+            // a step posted at the other body's case, with this session's own token, finds nothing and writes nothing
+            long events = desk.detail(c.id()).get("timeline").size();
+            assertThat(postWithCookies(stranger, "/console/cases/" + c.id() + "/steps/note",
+                    "text=x&version=1&csrf=" + csrfOf(stranger))).isEqualTo(404);
+            assertThat(desk.detail(c.id()).get("timeline").size()).isEqualTo(events);
+        }
+    }
+
+    @Test
+    void aFormPostedWithoutItsTokenIsRefusedAndNothingIsWritten() {
+        CaseHandlingIT.Submitted c = desk.submit();
+        {
+            Chromium handler = as("handler", desk.tenant());
+            handler.get(caseUrl(c.id()));
+            long events = desk.detail(c.id()).get("timeline").size();
+            handler.find("#note-text").sendKeys("没有令牌的备注");
+            ((JavascriptExecutor) handler.driver).executeScript("document.querySelector('#step-note input[name=csrf]').remove();");
+            step(handler, "note");
+            assertThat(text(handler, "h1")).contains("表单已过期");
+            look(handler, "console-12-csrf-refused-zh");
+            assertThat(desk.detail(c.id()).get("timeline").size()).isEqualTo(events);
+        }
+    }
+
+    @Test
+    void signingOutEndsTheSessionHereAndAtKeycloakAndTheBackButtonShowsNothing() throws Exception {
+        CaseHandlingIT.Submitted c = desk.submit();
+        Chromium handler = signedIn("handler", desk.tenant());
+        try (handler) {
+            handler.get(caseUrl(c.id()));
+            assertThat(handler.find("main").getText()).contains(c.reference());
+            String session = handler.driver.manage().getCookieNamed("qinglang_session").getValue();
+            assertThat(handler.driver.manage().getCookieNamed("qinglang_session").isHttpOnly()).isTrue();
+            handler.loads(() -> handler.find("nav.console form button").click());
+            assertThat(handler.driver.getCurrentUrl()).startsWith(base + "/console/signed-out");
+            assertThat(text(handler, "h1")).isEqualTo("您已退出登录");
+            lookInBothLanguages(handler, "console-13-signed-out");
+
+            handler.driver.navigate().back();
+            assertThat(handler.find("body").getText()).doesNotContain(c.reference());
+            assertThat(statusWithCookie("/console/cases/" + c.id(), "qinglang_session=" + session)).isEqualTo(303);
+            handler.get(base + "/console/");
+            assertThat(handler.driver.getCurrentUrl()).as("Keycloak's session ended too: it asks again")
+                    .startsWith(Fixtures.platform().endpoints().issuer());
+            assertThat(handler.driver.findElements(By.id("username"))).isNotEmpty();
+        }
+    }
+
+    @Test
+    void anAccountWithoutAStaffRoleIsToldSoAndGetsNoSession() {
+        String email = "visitor@" + desk.tenant().slug() + ".example";
+        jakarta.enterprise.inject.spi.CDI.current()
+                .select(io.qinglang.admin.onboarding.application.OrganizationDirectory.class).get()
+                .addMember(desk.tenant().organizationId(), email, "Test", "visitor", java.util.Set.of());
+        Fixtures.activateUser(email);
+        try (Chromium visitor = Chromium.start()) {
+            visitor.get(base + "/console/");
+            visitor.find("#username").sendKeys(email);
+            if (visitor.driver.findElements(By.id("password")).isEmpty()) {
+                visitor.loads(() -> visitor.find("#kc-login").click());
+            }
+            visitor.find("#password").sendKeys(Fixtures.PASSWORD);
+            visitor.loads(() -> visitor.find("#kc-login").click());
+            assertThat(text(visitor, "h1")).isEqualTo("无法进入工作台");
+            assertThat(text(visitor, "[role=alert]")).contains("没有工作人员角色");
+            assertThat(visitor.driver.manage().getCookieNamed("qinglang_session")).isNull();
+            lookInBothLanguagesOnce(visitor, "console-14-no-staff-role");
+        }
+    }
+
+    @Test
+    void aBadFilterIsMarkedInTheReadersLanguage() {
+        {
+            Chromium handler = as("handler", desk.tenant());
+            handler.get(base + "/console/cases?to=2026-02-30&lang=zh-CN");
+            assertThat(handler.find("#to").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(text(handler, "#to-error")).isEqualTo("请填写日期（年-月-日）。");
+            look(handler, "console-15-bad-filter-zh");
+            handler.get(base + "/console/cases?to=2026-02-30&lang=en");
+            assertThat(text(handler, "#to-error")).isEqualTo("Give a date (year-month-day).");
+        }
+    }
+
+    private static String csrfOf(Chromium browser) {
+        return browser.find("input[name=csrf]").getAttribute("value");
+    }
+
+    private static int statusWithCookies(Chromium browser, String path) throws Exception {
+        return statusWithCookie(path, cookies(browser));
+    }
+
+    private static String cookies(Chromium browser) {
+        return browser.driver.manage().getCookies().stream().map(k -> k.getName() + "=" + k.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    private static int statusWithCookie(String path, String cookie) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).header("Cookie", cookie).GET().build();
+        return HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static int postWithCookies(Chromium browser, String path, String form) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).header("Cookie", cookies(browser))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build();
+        return HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newBuilder()
+            .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
 }

@@ -85,7 +85,8 @@ public class CasePagesResource {
         try {
             CaseViews.ReporterIdentity identity = queries.viewIdentity(signedIn.tenant(), caseId,
                     reason == null ? null : reason.strip(), signedIn.session().username());
-            return view.page("identity", Map.of("caseId", caseId, "identity", identity, "reason", reason.strip()), reader);
+            return view.page("identity", Map.of("caseId", caseId, "identity", identity, "reason", reason.strip(),
+                    "who", fields(identity.identity()), "contact", fields(identity.contact())), reader);
         } catch (InvalidInput e) {
             Map<String, String> errors = FieldMessages.of(e, CasePagesResource::field, view.texts(reader));
             return page(400, queries.detail(signedIn.tenant(), caseId),
@@ -160,6 +161,21 @@ public class CasePagesResource {
         }
         return view.page(status, "case", model, reader);
     }
+
+    /** The sealed identity or contact (a JSON object) as its fields, for the page to label; empty if none. */
+    private static Map<String, String> fields(String json) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        if (json != null) {
+            try {
+                JSON.readTree(json).properties().forEach(e -> fields.put(e.getKey(), e.getValue().asText()));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                fields.put("text", json);
+            }
+        }
+        return fields;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** What changed since the page the form came from was opened: the timeline's newer entries. */
     private static List<CaseViews.Entry> changesSince(CaseViews.Detail c, String openedAt) {

@@ -2,6 +2,7 @@ package io.qinglang.admin.console.web;
 
 import io.qinglang.admin.console.application.ConsoleSession;
 import io.qinglang.admin.console.application.ConsoleSessions;
+import io.qinglang.platform.shared.web.pages.PageHeaders;
 import io.qinglang.platform.tenants.application.StaffStanding;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -31,9 +32,11 @@ public class ConsoleGate implements ContainerRequestFilter {
     private final ConsoleSessions sessions;
     private final SignedIn signedIn;
     private final StaffStanding standing;
+    private final OidcSignIn oidc;
 
     @Inject
-    public ConsoleGate(ConsoleSessions sessions, SignedIn signedIn, StaffStanding standing) {
+    public ConsoleGate(ConsoleSessions sessions, SignedIn signedIn, StaffStanding standing, OidcSignIn oidc) {
+        this.oidc = oidc;
         this.sessions = sessions;
         this.signedIn = signedIn;
         this.standing = standing;
@@ -41,6 +44,7 @@ public class ConsoleGate implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        request.setProperty(PageHeaders.FORM_ACTION, oidc.origin()); // sign-out ends at the identity provider
         if (OPEN.matcher(request.getUriInfo().getPath()).matches()) {
             return;
         }

@@ -65,6 +65,12 @@ public class OidcSignIn {
         this.client = new ClientID(clientId);
     }
 
+    /** The identity provider's origin (scheme, host, port), where sign-in and sign-out pages live. */
+    public String origin() {
+        URI uri = URI.create(issuer.getValue());
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
     /** A new sign-in: fresh state, nonce and PKCE verifier, to be kept until the answer comes. */
     public PendingSignIn begin(String returnTo, String language) {
         return new PendingSignIn(new State().getValue(), new Nonce().getValue(), new CodeVerifier().getValue(),

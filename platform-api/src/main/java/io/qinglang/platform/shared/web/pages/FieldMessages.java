@@ -43,6 +43,9 @@ public final class FieldMessages {
             case "must be a phone number" -> "field.phone";
             case "must give an email or a phone, or be omitted" -> "field.contact";
             case "is not a category of this tenant", "must be a category code" -> "field.category";
+            case "must be a date (YYYY-MM-DD)" -> "field.date";
+            case "must be an identifier" -> "field.identifier";
+            case "must say why, in at least 10 characters" -> "field.reasonTooShort";
             default -> detail.startsWith("is required for ") ? "field.nameRequired" : null;
         };
         return key == null ? detail : t.get(key);
