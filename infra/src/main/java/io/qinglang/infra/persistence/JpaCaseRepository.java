@@ -13,6 +13,7 @@ import io.qinglang.platform.cases.domain.Evidence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -130,6 +131,16 @@ public class JpaCaseRepository implements CaseRepository {
         return entities.forTenant().createQuery("select d from CaseDeadline d where d.caseId = :id "
                         + "and d.completedAt is null order by d.startedAt, d.stage", CaseDeadline.class)
                 .setParameter("id", id.value()).getResultList();
+    }
+
+    @Override
+    public List<CaseDeadline> openDeadlines(Collection<CaseId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return entities.forTenant().createQuery("select d from CaseDeadline d where d.caseId in :ids "
+                        + "and d.completedAt is null", CaseDeadline.class)
+                .setParameter("ids", ids.stream().map(CaseId::value).toList()).getResultList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.qinglang.platform.cases.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +40,9 @@ public interface CaseRepository {
     List<CaseDeadline> deadlines(CaseId id);
 
     List<CaseDeadline> openDeadlines(CaseId id);
+
+    /** The open stage deadlines of these cases (of a page of a list, say), in one read. */
+    List<CaseDeadline> openDeadlines(Collection<CaseId> ids);
 
     void add(Decision decision);
 
