@@ -80,6 +80,14 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public long countMatching(CaseFilter filter) {
+        CaseSearch search = new CaseSearch(filter, null);
+        var query = entities.forTenant().createQuery(search.countJpql(), Long.class);
+        search.parameters().forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    @Override
     public List<CaseEvent> events(CaseId id) {
         return entities.forTenant().createQuery("select e from CaseEvent e where e.caseId = :id order by e.occurredAt, e.id",
                         CaseEvent.class)

@@ -24,6 +24,9 @@ public interface CaseRepository {
     /** Cases matching the filter, newest first, starting after {@code after} (null: from the newest). */
     CasePage search(CaseFilter filter, CasePage.Position after, int limit);
 
+    /** How many cases match the filter: as many as {@link #search} pages through. */
+    long countMatching(CaseFilter filter);
+
     List<CaseEvent> events(CaseId id);
 
     List<CaseEvent> reporterVisibleEvents(CaseId id);
