@@ -59,8 +59,9 @@ public class CaseQueues {
         Map<String, CaseListQuery> queues = new LinkedHashMap<>();
         queues.put("mine", query("assignee", username, "open", "true"));
         queues.put("unassigned", query("open", "true", "assigned", "false"));
-        queues.put("dueSoon", query("dueWithinHours", String.valueOf(DUE_SOON_HOURS)));
-        queues.put("overdue", query("overdue", "true"));
+        // a running stage is an open case's; saying so lets the count read the open cases only
+        queues.put("dueSoon", query("dueWithinHours", String.valueOf(DUE_SOON_HOURS), "open", "true"));
+        queues.put("overdue", query("overdue", "true", "open", "true"));
         queues.put("waiting", query("waiting", "true"));
         queues.put("major", query("major", "true", "open", "true"));
         queues.put("appeals", query("status", CaseStatus.APPEALED.name()));
