@@ -2,18 +2,23 @@ package io.qinglang.infra.persistence;
 
 import io.qinglang.platform.cases.domain.CaseFilter;
 import io.qinglang.platform.cases.domain.CasePage;
+import io.qinglang.platform.cases.domain.CaseStatus;
+import io.qinglang.platform.cases.domain.ExtensionRequest;
+import io.qinglang.platform.rewards.domain.RewardStatus;
+import io.qinglang.platform.shared.domain.Severity;
 import io.qinglang.platform.deadlines.domain.DeadlineStage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The JPQL of a handler's case search: only the filter's non-null parts become conditions, every value is a
- * bound parameter, and paging continues strictly after the last case seen (keyset on receipt time and id, in
- * either direction).
+ * The JPQL of a handler's case search and of its count: only the filter's non-null parts become conditions, every
+ * value is a bound parameter, and paging continues strictly after the last case seen (keyset on receipt time and
+ * id, in either direction). A count takes the same conditions, so a queue's count and its list never disagree.
  */
 final class CaseSearch {
 
@@ -32,6 +37,18 @@ final class CaseSearch {
         when(filter.assignee() != null, "c.assignee = :assignee", "assignee", filter.assignee());
         when(filter.receivedFrom() != null, "c.receivedAt >= :from", "from", filter.receivedFrom());
         when(filter.receivedBefore() != null, "c.receivedAt < :before", "before", filter.receivedBefore());
+        either(filter.open(), "c.status in :openStates", "c.status not in :openStates",
+                "openStates", CaseStatus.openStates());
+        either(filter.assigned(), "c.assignee is not null", "c.assignee is null", null, null);
+        either(filter.waiting(), "c.waitingSince is not null", "c.waitingSince is null", null, null);
+        either(filter.major(), "(c.urgent = true or c.severity in :majorSeverities)",
+                "(c.urgent = false and c.severity not in :majorSeverities)",
+                "majorSeverities", Arrays.stream(Severity.values()).filter(Severity::major).toList());
+        exists(filter.extensionPending(), "select r from ExtensionRequest r where r.caseId = c.id "
+                + "and r.status = :pendingExtension", "pendingExtension", ExtensionRequest.Status.PENDING);
+        // the reward routes, and so a supervisor's answer, go by the decided case (the lead of any duplicates)
+        exists(filter.rewardPending(), "select w from Reward w where w.leadCaseId = c.id and w.status = :proposedReward",
+                "proposedReward", RewardStatus.PROPOSED);
         if (filter.text() != null) {
             conditions.add("(lower(c.reference) like :text escape '!' or lower(c.subjectValue) like :text escape '!'"
                     + " or lower(c.description) like :text escape '!')");
@@ -59,8 +76,15 @@ final class CaseSearch {
 
     String jpql() {
         String direction = oldestFirst ? "" : " desc";
-        return "select c from Case c" + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
-                + " order by c.receivedAt" + direction + ", c.id" + direction;
+        return "select c from Case c" + where() + " order by c.receivedAt" + direction + ", c.id" + direction;
+    }
+
+    String countJpql() {
+        return "select count(c) from Case c" + where();
+    }
+
+    private String where() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
     Map<String, Object> parameters() {
@@ -72,6 +96,20 @@ final class CaseSearch {
             conditions.add(condition);
             parameters.put(name, value);
         }
+    }
+
+    /** The condition when {@code wanted} is true, the opposite when false, nothing when null. */
+    private void either(Boolean wanted, String condition, String opposite, String name, Object value) {
+        if (wanted != null) {
+            conditions.add(wanted ? condition : opposite);
+            if (name != null) {
+                parameters.put(name, value);
+            }
+        }
+    }
+
+    private void exists(Boolean wanted, String subquery, String name, Object value) {
+        either(wanted, "exists (" + subquery + ")", "not exists (" + subquery + ")", name, value);
     }
 
     /** LIKE wildcards in the searched text match themselves ('!' is the escape character). */

@@ -13,6 +13,7 @@ import io.qinglang.platform.cases.domain.Evidence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,6 +80,14 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public long countMatching(CaseFilter filter) {
+        CaseSearch search = new CaseSearch(filter, null);
+        var query = entities.forTenant().createQuery(search.countJpql(), Long.class);
+        search.parameters().forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    @Override
     public List<CaseEvent> events(CaseId id) {
         return entities.forTenant().createQuery("select e from CaseEvent e where e.caseId = :id order by e.occurredAt, e.id",
                         CaseEvent.class)
@@ -130,6 +139,16 @@ public class JpaCaseRepository implements CaseRepository {
         return entities.forTenant().createQuery("select d from CaseDeadline d where d.caseId = :id "
                         + "and d.completedAt is null order by d.startedAt, d.stage", CaseDeadline.class)
                 .setParameter("id", id.value()).getResultList();
+    }
+
+    @Override
+    public List<CaseDeadline> openDeadlines(Collection<CaseId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return entities.forTenant().createQuery("select d from CaseDeadline d where d.caseId in :ids "
+                        + "and d.completedAt is null", CaseDeadline.class)
+                .setParameter("ids", ids.stream().map(CaseId::value).toList()).getResultList();
     }
 
     @Override

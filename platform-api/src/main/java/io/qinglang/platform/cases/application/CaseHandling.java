@@ -17,15 +17,12 @@ import io.qinglang.platform.cases.domain.Referral;
 import io.qinglang.platform.deadlines.domain.DeadlineStage;
 import io.qinglang.platform.notifications.application.Notifier;
 import io.qinglang.platform.notifications.domain.Audience;
-import io.qinglang.platform.notifications.domain.StaffDirectory;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.shared.domain.ConcurrentUpdate;
 import io.qinglang.platform.shared.domain.InputErrors;
 import io.qinglang.platform.shared.domain.NotFound;
 import io.qinglang.platform.shared.domain.Severity;
 import io.qinglang.platform.tenants.application.TenantDirectory;
-import io.qinglang.platform.tenants.domain.Department;
-import io.qinglang.platform.tenants.domain.StaffRepository;
 import io.qinglang.platform.tenants.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,7 +34,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -54,8 +50,6 @@ public class CaseHandling {
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CaseHandling.class.getName());
 
-    private static final Set<String> CASE_STAFF = Set.of("handler", "supervisor");
-
     private final TenantTransactions transactions;
     private final TenantDirectory tenants;
     private final CaseRepository cases;
@@ -65,18 +59,16 @@ public class CaseHandling {
     private final Notifier notifier;
     private final CalendarGaps calendarGaps;
     private final Referrals referrals;
-    private final StaffDirectory staffDirectory;
-    private final StaffRepository staffRecords;
+    private final Assignees assignees;
     private final Clock clock;
     private final ObjectMapper json;
 
     @Inject
     public CaseHandling(TenantTransactions transactions, TenantDirectory tenants, CaseRepository cases,
                         CaseDeadlines deadlines, CaseQueries queries, AuditTrail audit, Notifier notifier,
-                        CalendarGaps calendarGaps, Referrals referrals, StaffDirectory staffDirectory,
-                        StaffRepository staffRecords, Clock clock, ObjectMapper json) {
-        this.staffDirectory = staffDirectory;
-        this.staffRecords = staffRecords;
+                        CalendarGaps calendarGaps, Referrals referrals, Assignees assignees, Clock clock,
+                        ObjectMapper json) {
+        this.assignees = assignees;
         this.referrals = referrals;
         this.calendarGaps = calendarGaps;
         this.notifier = notifier;
@@ -92,14 +84,15 @@ public class CaseHandling {
 
     /** Takes {@code command} on the case as {@code staff}, provided the case is still at {@code expectedVersion}. */
     public CaseViews.Detail act(String tenantSlug, UUID caseId, long expectedVersion, String staff,
-                                CaseCommand command) {
+                                CaseCommand given) {
         InputErrors errors = new InputErrors();
-        command.validate(errors);
+        given.validate(errors);
         errors.throwIfAny();
         Tenant tenant = tenants.require(tenantSlug);
-        if (command instanceof CaseCommand.Assign assign && assign.assignee() != null) {
-            requireCaseStaff(tenant, assign.assignee().strip());
-        }
+        // an assignee named by account id or user name is kept as the user name
+        CaseCommand command = given instanceof CaseCommand.Assign assign && assign.assignee() != null
+                ? new CaseCommand.Assign(assign.department(), assignees.username(tenant, assign.assignee()))
+                : given;
         Referral referral = command instanceof CaseCommand.Transfer t && t.referral() ? referrals.prepare(tenant, t) : null;
         CaseQueries.Loaded loaded = transactions.inTenant(tenant.id(), () -> {
             Case c = queries.require(caseId);
@@ -140,27 +133,6 @@ public class CaseHandling {
             return queries.detail(tenantSlug, caseId);
         }
         return queries.complete(loaded);
-    }
-
-    /**
-     * Once a tenant admin has set up departments, a case goes only to an active one of them; a tenant without any
-     * names departments freely.
-     */
-    private void requireDepartment(String code) {
-        List<Department> known = staffRecords.departments();
-        if (!known.isEmpty() && known.stream().noneMatch(d -> d.active() && d.code().equals(code))) {
-            new InputErrors().add("/department", "is not an active department of this tenant").throwIfAny();
-        }
-    }
-
-    /** A case is assigned only to an enabled handler or supervisor of the tenant's own organization. */
-    private void requireCaseStaff(Tenant tenant, String username) {
-        boolean staff = tenant.organizationId() != null && staffDirectory.member(tenant.organizationId(), username)
-                .filter(m -> m.active(CASE_STAFF)).isPresent();
-        if (!staff) {
-            new InputErrors().add("/assignee", "is not an active handler or supervisor of this organization")
-                    .throwIfAny();
-        }
     }
 
     private void accept(Step s, CaseCommand.Accept command) {
@@ -204,7 +176,7 @@ public class CaseHandling {
 
     private void assign(Step s, CaseCommand.Assign command) {
         if (command.department() != null) {
-            requireDepartment(command.department().strip());
+            assignees.requireDepartment(command.department().strip());
         }
         s.c.assign(strip(command.department()), strip(command.assignee()), s.now);
         s.event(CaseEventType.ASSIGNED, false, describe(command.department(), command.assignee()));

@@ -6,25 +6,34 @@ import io.qinglang.platform.cases.domain.CaseStatus;
 import io.qinglang.platform.shared.domain.InputErrors;
 import io.qinglang.platform.shared.domain.Severity;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * A handler's case list request as it arrives in query parameters; {@link #parse} refuses anything malformed,
  * naming the parameter ({@code /query/<name>}). {@code overdue=true} finds cases with a running stage past its
- * deadline, {@code dueWithinHours=N} those with one falling due in the next N hours; {@code sort} is
- * {@code -receivedAt} (newest first, the default) or {@code receivedAt}.
+ * deadline, {@code dueWithinHours=N} those with one falling due in the next N hours; {@code open}, {@code assigned},
+ * {@code waiting}, {@code major}, {@code extensionPending} and {@code rewardPending} ({@code true} or {@code false})
+ * are the properties of {@link CaseFilter}; {@code sort} is {@code -receivedAt} (newest first, the default) or
+ * {@code receivedAt}. {@link #of} and {@link #queryString} turn query parameters into a query and back.
  */
 public record CaseListQuery(List<String> status, List<String> severity, String category, String channel,
                             String urgent, String department, String assignee, String overdue, String dueWithinHours,
                             String receivedFrom, String receivedBefore, String text, String sort, String limit,
-                            String cursor) {
+                            String cursor, String open, String assigned, String waiting, String major,
+                            String extensionPending, String rewardPending) {
 
     static final int MAX_DUE_HOURS = 24 * 366;
 
@@ -35,6 +44,61 @@ public record CaseListQuery(List<String> status, List<String> severity, String c
     public record Parsed(CaseFilter filter, CasePage.Position after, int limit) {
     }
 
+    /** The query in these parameters (as a page's or a resource's query parameters); absent ones are null. */
+    public static CaseListQuery of(Map<String, List<String>> parameters) {
+        Function<String, String> one = name -> parameters.getOrDefault(name, List.of()).stream().findFirst().orElse(null);
+        return new CaseListQuery(parameters.get("status"), parameters.get("severity"), one.apply("category"),
+                one.apply("channel"), one.apply("urgent"), one.apply("department"), one.apply("assignee"),
+                one.apply("overdue"), one.apply("dueWithinHours"), one.apply("receivedFrom"),
+                one.apply("receivedBefore"), one.apply("q"), one.apply("sort"), one.apply("limit"), one.apply("cursor"),
+                one.apply("open"), one.apply("assigned"), one.apply("waiting"), one.apply("major"),
+                one.apply("extensionPending"), one.apply("rewardPending"));
+    }
+
+    /** The parameters of this query that are present, in a fixed order: what {@link #of} reads back. */
+    public Map<String, List<String>> parameters() {
+        Map<String, List<String>> named = new LinkedHashMap<>();
+        BiConsumer<String, String> one = (name, value) -> {
+            if (value != null) {
+                named.put(name, List.of(value));
+            }
+        };
+        if (status != null && !status.isEmpty()) {
+            named.put("status", List.copyOf(status));
+        }
+        if (severity != null && !severity.isEmpty()) {
+            named.put("severity", List.copyOf(severity));
+        }
+        one.accept("category", category);
+        one.accept("channel", channel);
+        one.accept("urgent", urgent);
+        one.accept("major", major);
+        one.accept("department", department);
+        one.accept("assignee", assignee);
+        one.accept("assigned", assigned);
+        one.accept("open", open);
+        one.accept("waiting", waiting);
+        one.accept("overdue", overdue);
+        one.accept("dueWithinHours", dueWithinHours);
+        one.accept("extensionPending", extensionPending);
+        one.accept("rewardPending", rewardPending);
+        one.accept("receivedFrom", receivedFrom);
+        one.accept("receivedBefore", receivedBefore);
+        one.accept("q", text);
+        one.accept("sort", sort);
+        one.accept("limit", limit);
+        one.accept("cursor", cursor);
+        return named;
+    }
+
+    /** {@link #parameters()} as a URL's query, each value encoded ({@code status=RECEIVED&assigned=false}). */
+    public String queryString() {
+        StringJoiner query = new StringJoiner("&");
+        parameters().forEach((name, values) -> values.forEach(value ->
+                query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8))));
+        return query.toString();
+    }
+
     public Parsed parse(Instant now) {
         InputErrors errors = new InputErrors().optionalText("/query/text", text, 200)
                 .optionalText("/query/category", category, 40).optionalText("/query/channel", channel, 40)
@@ -43,6 +107,12 @@ public record CaseListQuery(List<String> status, List<String> severity, String c
         Set<CaseStatus> statuses = values(errors, "/query/status", status, CaseStatus.class);
         Set<Severity> severities = values(errors, "/query/severity", severity, Severity.class);
         Boolean urgency = bool(errors, "/query/urgent", urgent);
+        Boolean isOpen = bool(errors, "/query/open", open);
+        Boolean isAssigned = bool(errors, "/query/assigned", assigned);
+        Boolean isWaiting = bool(errors, "/query/waiting", waiting);
+        Boolean isMajor = bool(errors, "/query/major", major);
+        Boolean extension = bool(errors, "/query/extensionPending", extensionPending);
+        Boolean reward = bool(errors, "/query/rewardPending", rewardPending);
         Boolean late = bool(errors, "/query/overdue", overdue);
         Integer hours = dueHours(errors);
         if (Boolean.TRUE.equals(late) && hours != null) {
@@ -56,8 +126,8 @@ public record CaseListQuery(List<String> status, List<String> severity, String c
         CasePage.Position after = position(errors);
         errors.throwIfAny();
         return new Parsed(new CaseFilter(statuses, severities, category, channel, urgency, department, assignee, from,
-                before, dueFrom, dueBefore, text == null || text.isBlank() ? null : text.strip(),
-                "receivedAt".equals(sort)), after, size);
+                before, dueFrom, dueBefore, text == null || text.isBlank() ? null : text.strip(), isOpen, isAssigned,
+                isWaiting, isMajor, extension, reward, "receivedAt".equals(sort)), after, size);
     }
 
     private static Boolean bool(InputErrors errors, String pointer, String value) {

@@ -58,9 +58,14 @@ public class CaseQueries {
     public CaseViews.Page list(String tenantSlug, CaseListQuery query) {
         CaseListQuery.Parsed parsed = query.parse(clock.instant());
         Tenant tenant = tenants.require(tenantSlug);
-        CasePage page = transactions.inTenant(tenant.id(), () -> cases.search(parsed.filter(), parsed.after(), parsed.limit()));
-        return new CaseViews.Page(page.cases().stream().map(CaseViews.Summary::of).toList(),
-                CaseListQuery.cursorOf(page.next()));
+        return transactions.inTenant(tenant.id(), () -> {
+            CasePage page = cases.search(parsed.filter(), parsed.after(), parsed.limit());
+            Map<CaseId, List<CaseDeadline>> open = cases.openDeadlines(page.cases().stream().map(Case::id).toList())
+                    .stream().collect(Collectors.groupingBy(CaseDeadline::caseId));
+            return new CaseViews.Page(page.cases().stream().map(c -> CaseViews.Summary.of(c,
+                    CaseDeadline.runningStage(open.getOrDefault(c.id(), List.of())))).toList(),
+                    CaseListQuery.cursorOf(page.next()));
+        });
     }
 
     public CaseViews.Detail detail(String tenantSlug, UUID caseId) {
@@ -102,7 +107,8 @@ public class CaseQueries {
         List<CaseViews.Duplicate> duplicates = merged.stream().map(d -> new CaseViews.Duplicate(d.id().value(),
                 d.reference().value(), d.receivedAt(), d.receivedAt().equals(firstReceived))).toList();
         List<CaseDeadline> deadlines = cases.deadlines(c.id());
-        return new CaseViews.Detail(CaseViews.Summary.of(c), c.version(), c.description(), c.hasIdentity(),
+        return new CaseViews.Detail(CaseViews.Summary.of(c, CaseDeadline.runningStage(deadlines)), c.version(),
+                c.description(), c.hasIdentity(),
                 c.calendarIncomplete() || deadlines.stream().anyMatch(CaseDeadline::calendarIncomplete),
                 CaseViews.Handling.of(c), deadlines.stream().map(d -> CaseViews.StageDeadline.of(d, now)).toList(),
                 cases.decisions(c.id()).stream().map(CaseViews.DecisionView::of).toList(),

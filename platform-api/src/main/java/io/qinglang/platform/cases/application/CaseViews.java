@@ -8,6 +8,7 @@ import io.qinglang.platform.cases.domain.ExtensionRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** How staff see cases: a summary in lists, the detail with the full internal timeline. */
@@ -16,16 +17,27 @@ public final class CaseViews {
     private CaseViews() {
     }
 
-    /** One case in a list. */
+    /**
+     * One case in a list, with the stage staff are working against ({@link CaseDeadline#runningStage}; absent when
+     * none runs, as for a closed case).
+     */
     public record Summary(UUID id, String reference, String status, String channel, String category,
                           String subjectType, String subject, String severity, boolean urgent, String anonymity,
                           String department, String assignee, boolean waitingForReporter, Instant receivedAt,
-                          Instant acknowledgeBy) {
-        static Summary of(Case c) {
+                          Instant acknowledgeBy, RunningStage runningStage) {
+        static Summary of(Case c, Optional<CaseDeadline> running) {
             return new Summary(c.id().value(), c.reference().value(), c.status().name(), c.channelCode(),
                     c.categoryCode(), c.subject().type().name(), c.subject().value(), c.severity().name(), c.urgent(),
                     c.anonymity().name(), c.department().orElse(null), c.assignee().orElse(null),
-                    c.waitingSince().isPresent(), c.receivedAt(), c.acknowledgeDueAt());
+                    c.waitingSince().isPresent(), c.receivedAt(), c.acknowledgeDueAt(),
+                    running.map(RunningStage::of).orElse(null));
+        }
+    }
+
+    /** A running stage: its name, when it falls due, and whether its clock stands still while the reporter is asked. */
+    public record RunningStage(String stage, Instant dueAt, boolean paused) {
+        static RunningStage of(CaseDeadline d) {
+            return new RunningStage(d.stage().name(), d.dueAt(), d.pausedAt().isPresent());
         }
     }
 

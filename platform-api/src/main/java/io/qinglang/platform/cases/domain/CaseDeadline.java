@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -209,6 +211,16 @@ public class CaseDeadline {
 
     public boolean open() {
         return completedAt == null;
+    }
+
+    /**
+     * The stage staff are working against: of the open deadlines, not counting the reporter's appeal window, the
+     * one due first (of two due at once, the stage whose name sorts first). Paused ones count, with their due time
+     * as it stood when the clock stopped.
+     */
+    public static Optional<CaseDeadline> runningStage(Collection<CaseDeadline> deadlines) {
+        return deadlines.stream().filter(d -> d.open() && d.stage != DeadlineStage.APPEAL_WINDOW)
+                .min(Comparator.comparing(CaseDeadline::dueAt).thenComparing(d -> d.stage.name()));
     }
 
     public boolean overdue(Instant now) {

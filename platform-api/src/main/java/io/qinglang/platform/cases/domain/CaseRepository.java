@@ -1,5 +1,6 @@
 package io.qinglang.platform.cases.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +24,9 @@ public interface CaseRepository {
     /** Cases matching the filter, newest first, starting after {@code after} (null: from the newest). */
     CasePage search(CaseFilter filter, CasePage.Position after, int limit);
 
+    /** How many cases match the filter: as many as {@link #search} pages through. */
+    long countMatching(CaseFilter filter);
+
     List<CaseEvent> events(CaseId id);
 
     List<CaseEvent> reporterVisibleEvents(CaseId id);
@@ -39,6 +43,9 @@ public interface CaseRepository {
     List<CaseDeadline> deadlines(CaseId id);
 
     List<CaseDeadline> openDeadlines(CaseId id);
+
+    /** The open stage deadlines of these cases (of a page of a list, say), in one read. */
+    List<CaseDeadline> openDeadlines(Collection<CaseId> ids);
 
     void add(Decision decision);
 

@@ -1,8 +1,10 @@
 package io.qinglang.platform.cases.domain;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The states of a case; a case is always in exactly one. The allowed moves are DESIGN.md's lifecycle:
@@ -29,8 +31,14 @@ public enum CaseStatus {
         return NEXT.get(this).contains(target);
     }
 
-    /** Whether the reporter may still add information to a case in this state. */
+    /** Whether the case is still being handled: the reporter may still add information to a case in this state. */
     public boolean open() {
         return this != CLOSED && this != REJECTED && this != TRANSFERRED && this != MERGED;
+    }
+
+    /** The states in which a case is {@link #open()}. */
+    public static Set<CaseStatus> openStates() {
+        return Arrays.stream(values()).filter(CaseStatus::open)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseStatus.class)));
     }
 }

@@ -2,6 +2,7 @@ package io.qinglang.platform.cases.web;
 
 import io.qinglang.platform.cases.application.CaseListQuery;
 import io.qinglang.platform.cases.application.CaseQueries;
+import io.qinglang.platform.cases.application.CaseQueues;
 import io.qinglang.platform.cases.application.CaseViews;
 import io.qinglang.platform.cases.application.IntakeService;
 import io.qinglang.platform.cases.application.StaffReport;
@@ -18,8 +19,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
@@ -39,9 +42,12 @@ public class HandlerCasesResource {
     private final StaffAccess access;
     private final RequestJson json;
     private final IntakeService intake;
+    private final CaseQueues caseQueues;
 
     @Inject
-    public HandlerCasesResource(CaseQueries queries, StaffAccess access, RequestJson json, IntakeService intake) {
+    public HandlerCasesResource(CaseQueries queries, StaffAccess access, RequestJson json, IntakeService intake,
+                                CaseQueues caseQueues) {
+        this.caseQueues = caseQueues;
         this.intake = intake;
         this.queries = queries;
         this.access = access;
@@ -60,10 +66,25 @@ public class HandlerCasesResource {
                                @QueryParam("receivedFrom") String receivedFrom,
                                @QueryParam("receivedBefore") String receivedBefore, @QueryParam("q") String text,
                                @QueryParam("sort") String sort, @QueryParam("limit") String limit,
-                               @QueryParam("cursor") String cursor) {
+                               @QueryParam("cursor") String cursor, @QueryParam("open") String open,
+                               @QueryParam("assigned") String assigned, @QueryParam("waiting") String waiting,
+                               @QueryParam("major") String major,
+                               @QueryParam("extensionPending") String extensionPending,
+                               @QueryParam("rewardPending") String rewardPending) {
         access.requireMemberOf(tenant);
         return queries.list(tenant, new CaseListQuery(status, severity, category, channel, urgent, department,
-                assignee, overdue, dueWithinHours, receivedFrom, receivedBefore, text, sort, limit, cursor));
+                assignee, overdue, dueWithinHours, receivedFrom, receivedBefore, text, sort, limit, cursor, open,
+                assigned, waiting, major, extensionPending, rewardPending));
+    }
+
+    @GET
+    @Path("/queues")
+    @RolesAllowed({"handler", "supervisor", "tenant-admin"})
+    @Operation(summary = "The caller's queues (a supervisor's include extensions and rewards awaiting an answer), "
+            + "each with its count and the case list query that shows it")
+    public List<CaseQueues.Queue> queues(@PathParam("tenant") String tenant, @Context SecurityContext security) {
+        access.requireMemberOf(tenant);
+        return caseQueues.forStaff(tenant, access.subject(), security.isUserInRole("supervisor"));
     }
 
     @POST

@@ -29,4 +29,10 @@ public interface StaffDirectory {
 
     /** The member of the organization with this user name, if there is one; never a user of another organization. */
     Optional<Member> member(String organizationId, String username);
+
+    /** The member with this account id, if they belong to the organization. */
+    Optional<Member> memberById(String organizationId, String userId);
+
+    /** Every member of the organization, with their staff roles. */
+    List<Member> members(String organizationId);
 }

@@ -97,4 +97,30 @@ class CaseDeadlineTest {
         late.complete(DUE.plusSeconds(1));
         assertThat(late.metOnTime()).contains(false);
     }
+
+    private static CaseDeadline stage(DeadlineStage stage, Instant due) {
+        DeadlinePolicy policy = new DeadlinePolicy(stage, null, HandlingPeriod.workingDays(10), null, false,
+                List.of(50, 80, 100), true);
+        return CaseDeadline.start(CaseId.random(), policy, new Deadline(due, LocalDate.parse("2026-03-06"), false), START);
+    }
+
+    @Test
+    void theRunningStageIsTheOpenStaffStageDueFirstWithTiesByName() {
+        CaseDeadline acknowledge = stage(DeadlineStage.ACKNOWLEDGE, DUE);
+        CaseDeadline accept = stage(DeadlineStage.ACCEPT, DUE);
+        CaseDeadline decide = stage(DeadlineStage.DECIDE, DUE.minusSeconds(60));
+        assertThat(CaseDeadline.runningStage(List.of(acknowledge, accept))).containsSame(accept);
+        assertThat(CaseDeadline.runningStage(List.of(acknowledge, accept, decide))).containsSame(decide);
+
+        decide.complete(START.plusSeconds(10));
+        accept.pause(START.plusSeconds(20));
+        assertThat(CaseDeadline.runningStage(List.of(acknowledge, accept, decide))).containsSame(accept);
+    }
+
+    @Test
+    void theReportersAppealWindowIsNoRunningStage() {
+        CaseDeadline window = stage(DeadlineStage.APPEAL_WINDOW, START.plusSeconds(60));
+        assertThat(CaseDeadline.runningStage(List.of(window))).isEmpty();
+        assertThat(CaseDeadline.runningStage(List.of())).isEmpty();
+    }
 }

@@ -1,0 +1,82 @@
+package io.qinglang.platform.cases.application;
+
+import io.qinglang.platform.cases.domain.CaseRepository;
+import io.qinglang.platform.cases.domain.CaseStatus;
+import io.qinglang.platform.shared.application.TenantTransactions;
+import io.qinglang.platform.tenants.application.TenantDirectory;
+import io.qinglang.platform.tenants.domain.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The queues staff land on (DESIGN.md "The staff console"), each a query of the case list: its count is the
+ * repository's count of the very filter the list pages through, so the two never disagree. Everyone sees
+ * {@code mine}, {@code unassigned}, {@code dueSoon}, {@code overdue}, {@code waiting}, {@code major} and
+ * {@code appeals}; supervisors also what waits for their answer, {@code extensions} and {@code rewards}.
+ */
+@ApplicationScoped
+public class CaseQueues {
+
+    /** "Due soon": a running stage falls due within this many hours. */
+    static final int DUE_SOON_HOURS = 24;
+
+    /** A queue: its name, how many cases are in it now, and the case list query that shows them. */
+    public record Queue(String name, long count, String query) {
+    }
+
+    private final TenantTransactions transactions;
+    private final TenantDirectory tenants;
+    private final CaseRepository cases;
+    private final Clock clock;
+
+    @Inject
+    public CaseQueues(TenantTransactions transactions, TenantDirectory tenants, CaseRepository cases, Clock clock) {
+        this.transactions = transactions;
+        this.tenants = tenants;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    /** The queues of {@code username} (as tokens carry it), with a supervisor's two more, counted now. */
+    public List<Queue> forStaff(String tenantSlug, String username, boolean supervisor) {
+        Map<String, CaseListQuery> queries = definitions(username, supervisor);
+        Tenant tenant = tenants.require(tenantSlug);
+        Instant now = clock.instant();
+        return transactions.inTenant(tenant.id(), () -> queries.entrySet().stream()
+                .map(q -> new Queue(q.getKey(), cases.countMatching(q.getValue().parse(now).filter()),
+                        q.getValue().queryString()))
+                .toList());
+    }
+
+    /** Each queue's list query, in the order a landing page shows them. */
+    static Map<String, CaseListQuery> definitions(String username, boolean supervisor) {
+        Map<String, CaseListQuery> queues = new LinkedHashMap<>();
+        queues.put("mine", query("assignee", username, "open", "true"));
+        queues.put("unassigned", query("open", "true", "assigned", "false"));
+        // a running stage is an open case's; saying so lets the count read the open cases only
+        queues.put("dueSoon", query("dueWithinHours", String.valueOf(DUE_SOON_HOURS), "open", "true"));
+        queues.put("overdue", query("overdue", "true", "open", "true"));
+        queues.put("waiting", query("waiting", "true"));
+        queues.put("major", query("major", "true", "open", "true"));
+        queues.put("appeals", query("status", CaseStatus.APPEALED.name()));
+        if (supervisor) {
+            queues.put("extensions", query("extensionPending", "true"));
+            queues.put("rewards", query("rewardPending", "true"));
+        }
+        return queues;
+    }
+
+    private static CaseListQuery query(String... namesAndValues) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            parameters.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
+        }
+        return CaseListQuery.of(parameters);
+    }
+}
