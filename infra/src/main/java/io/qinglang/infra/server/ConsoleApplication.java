@@ -6,6 +6,7 @@ import io.qinglang.admin.console.web.ConsoleErrors;
 import io.qinglang.admin.console.web.ConsoleGate;
 import io.qinglang.admin.console.web.HomeResource;
 import io.qinglang.admin.console.web.IntakePagesResource;
+import io.qinglang.admin.console.web.RewardPagesResource;
 import io.qinglang.admin.console.web.SignInResource;
 import io.qinglang.admin.console.web.WorkspaceResource;
 import io.qinglang.infra.http.AccessLogFilter;
@@ -29,7 +30,7 @@ public class ConsoleApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(SignInResource.class, HomeResource.class, WorkspaceResource.class, CasePagesResource.class,
-                IntakePagesResource.class, ConsoleAssets.class, ConsoleGate.class, ConsoleErrors.class,
+                IntakePagesResource.class, RewardPagesResource.class, ConsoleAssets.class, ConsoleGate.class, ConsoleErrors.class,
                 PageHeaders.class, RequestOriginFilter.class, AccessLogFilter.class, ObjectMapperResolver.class);
     }
 }

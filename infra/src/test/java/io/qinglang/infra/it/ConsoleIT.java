@@ -109,8 +109,8 @@ class ConsoleIT {
     @Test
     void aCaseIsWorkedFromStaffIntakeToClosing() {
         Chromium handler = as("handler", desk.tenant());
-        handler.get(base + "/console/");
-        assertThat(handler.driver.getCurrentUrl()).startsWith(base + "/console/cases");
+        handler.get(base + "/console/cases");
+        assertThat(text(handler, "h1")).isEqualTo("案件");
         lookInBothLanguages(handler, "console-01-cases");
 
         handler.get(base + "/console/intake?lang=zh-CN");
@@ -126,9 +126,22 @@ class ConsoleIT {
         assertThat(receipt).matches("[0-9A-Z]{4}( - [0-9A-Z]{4}){3}");
         assertThat(text(handler, "#claim-secret")).matches("[0-9A-Z]{4}( - [0-9A-Z]{4}){3}");
         assertThat(handler.driver.getCurrentUrl()).doesNotContain(receipt.replace(" ", ""));
+        // ReceiptsNeverLoggedIT, last of the run, checks that neither reached any log line
+        Fixtures.platform().remember(receipt.replace(" ", ""));
+        Fixtures.platform().remember(text(handler, "#claim-secret").replace(" ", ""));
         look(handler, "console-03-intake-receipt-zh");
         String reference = text(handler, "#reference");
-        handler.loads(() -> handler.driver.findElement(By.linkText("打开案件")).click());
+        String caseLink = handler.driver.findElement(By.linkText("打开案件")).getAttribute("href");
+        // the receipt in English too: the page is the answer to a post, so another report is registered in English
+        handler.get(base + "/console/intake?lang=en");
+        new Select(handler.find("#channel")).selectByValue("post");
+        new Select(handler.find("#category")).selectByValue("rumours");
+        handler.find("#subjectValue").sendKeys("https://rumours.example/");
+        handler.find("#description").sendKeys("A letter about a rumour site.");
+        handler.loads(() -> handler.find("main form button[type=submit]").click());
+        assertThat(text(handler, "h1")).isEqualTo("Report registered");
+        look(handler, "console-03-intake-receipt-en");
+        handler.get(caseLink + "?lang=zh-CN");
         String caseId = handler.driver.getCurrentUrl().replaceAll(".*/cases/([0-9a-f-]+).*", "$1");
 
         // the reporter's markup is text
@@ -229,7 +242,14 @@ class ConsoleIT {
             assertThat(text(supervisor, "#reporter-contact")).contains("138");
             assertThat(supervisor.driver.getCurrentUrl()).doesNotContain("identity=");
             lookInBothLanguagesOnce(supervisor, "console-08-identity");
-            assertThat(Fixtures.auditReasons(desk.tenant(), "IDENTITY_VIEWED")).contains(reason);
+            assertThat(Fixtures.auditReasons(desk.tenant(), "IDENTITY_VIEWED")).containsExactly(reason);
+            supervisor.get(caseUrl(c.id()) + "?lang=en");
+            supervisor.find("#identity-reason").sendKeys("To call the reporter about the evidence");
+            supervisor.loads(() -> supervisor.find("#identity-reason").submit());
+            assertThat(text(supervisor, "h1")).startsWith("Reporter's identity");
+            look(supervisor, "console-08-identity-en");
+            supervisor.get(caseUrl(c.id()) + "?lang=zh-CN");
+            assertThat(Fixtures.auditReasons(desk.tenant(), "IDENTITY_VIEWED")).hasSize(2);
         }
     }
 
@@ -299,6 +319,10 @@ class ConsoleIT {
             assertThat(text(stranger, "h1")).isEqualTo("页面不存在");
             assertThat(stranger.find("main").getText()).doesNotContain(c.reference());
             look(stranger, "console-11-other-body-not-found-zh");
+            stranger.get(caseUrl(c.id()) + "?lang=en");
+            assertThat(text(stranger, "h1")).isEqualTo("Page not found");
+            look(stranger, "console-11-other-body-not-found-en");
+            stranger.get(base + "/console/cases?lang=zh-CN");
             assertThat(statusWithCookies(stranger, "/console/cases/" + c.id())).isEqualTo(404);
             assertThat(statusWithCookies(stranger, "/console/cases/" + c.id() + "/files/" + java.util.UUID.randomUUID()))
                     .isEqualTo(404);
@@ -325,6 +349,13 @@ class ConsoleIT {
             step(handler, "note");
             assertThat(text(handler, "h1")).contains("表单已过期");
             look(handler, "console-12-csrf-refused-zh");
+            handler.get(caseUrl(c.id()) + "?lang=en");
+            ((JavascriptExecutor) handler.driver).executeScript("document.querySelector('#step-note input[name=csrf]').remove();");
+            handler.find("#note-text").sendKeys("a note without its token");
+            step(handler, "note");
+            assertThat(text(handler, "h1")).contains("expired");
+            look(handler, "console-12-csrf-refused-en");
+            handler.get(caseUrl(c.id()) + "?lang=zh-CN");
             assertThat(desk.detail(c.id()).get("timeline").size()).isEqualTo(events);
         }
     }
@@ -372,6 +403,10 @@ class ConsoleIT {
             assertThat(text(visitor, "[role=alert]")).contains("没有工作人员角色");
             assertThat(visitor.driver.manage().getCookieNamed("qinglang_session")).isNull();
             lookInBothLanguagesOnce(visitor, "console-14-no-staff-role");
+            visitor.get(base + "/console/signed-out?lang=en"); // the language is remembered; Keycloak still knows them
+            visitor.get(base + "/console/");
+            assertThat(text(visitor, "h1")).isEqualTo("No access to the console");
+            look(visitor, "console-14-no-staff-role-en");
         }
     }
 
@@ -385,6 +420,8 @@ class ConsoleIT {
             look(handler, "console-15-bad-filter-zh");
             handler.get(base + "/console/cases?to=2026-02-30&lang=en");
             assertThat(text(handler, "#to-error")).isEqualTo("Give a date (year-month-day).");
+            look(handler, "console-15-bad-filter-en");
+            handler.get(base + "/console/cases?lang=zh-CN");
         }
     }
 
@@ -415,4 +452,98 @@ class ConsoleIT {
 
     private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newBuilder()
             .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void eachQueuesCountIsTheNumberOfCasesItsListShows() {
+        CaseHandlingIT.Submitted waiting = desk.submit();
+        desk.step(waiting.id(), "request-information", body().put("question", "请补充截图"));
+        CaseHandlingIT.Submitted mine = desk.submit();
+        desk.step(mine.id(), "accept", body());
+        desk.step(mine.id(), "assign", body().put("assignee", "handler@" + desk.tenant().slug() + ".example"));
+        desk.step(mine.id(), "extension-requests", body().put("stage", "DECIDE").put("reason", "需要现场核查"));
+        desk.submit();
+        for (String name : List.of("handler", "supervisor")) {
+            Chromium browser = as(name, desk.tenant());
+            browser.get(base + "/console/?lang=zh-CN");
+            assertThat(text(browser, "h1")).isEqualTo("我的待办");
+            lookInBothLanguages(browser, "console-00-queues-" + name);
+            List<String> queues = browser.driver.findElements(By.cssSelector("ul.queues li")).stream()
+                    .map(li -> li.getAttribute("id")).toList();
+            assertThat(queues).contains("queue-mine", "queue-unassigned", "queue-waiting", "queue-overdue", "queue-appeals");
+            assertThat(queues.contains("queue-extensions")).isEqualTo(name.equals("supervisor"));
+            for (String queue : queues) {
+                WebElement link = browser.find("#" + queue + " a");
+                long count = Long.parseLong(link.findElement(By.className("count")).getText());
+                String href = link.getAttribute("href");
+                long listed = 0;
+                String next = href + "&limit=100";
+                while (next != null) {
+                    browser.get(next);
+                    listed += browser.driver.findElements(By.cssSelector("table.cases tbody tr")).size();
+                    List<WebElement> more = browser.driver.findElements(By.cssSelector("a[rel=next]"));
+                    next = more.isEmpty() ? null : more.get(0).getAttribute("href");
+                }
+                assertThat(listed).as(name + " " + queue).isEqualTo(count);
+                browser.get(base + "/console/");
+            }
+            assertThat(Long.parseLong(browser.find("#queue-waiting .count").getText())).isGreaterThanOrEqualTo(1);
+        }
+        Chromium supervisor = as("supervisor", desk.tenant());
+        supervisor.get(base + "/console/");
+        supervisor.loads(() -> supervisor.find("#queue-extensions a").click());
+        assertThat(supervisor.find("#queue-filters").getText()).contains("有待审批的延期申请");
+        assertThat(supervisor.find("table.cases").getText()).contains(mine.reference());
+        look(supervisor, "console-16-queue-extensions-zh");
+    }
+
+    @Test
+    void aRewardIsProposedApprovedByASupervisorClaimedAndItsPaymentRecorded() {
+        Api.Response rule = api().postJson("/api/v1/tenants/" + desk.tenant().slug() + "/configuration/reward-rules",
+                body().put("kind", "FIXED").put("amount", 300), new Api.Call().bearer(desk.tenant().adminToken()));
+        assertThat(rule.status()).as(rule.body()).isEqualTo(201);
+        JsonNode receipt = Fixtures.submitted(desk.tenant(), Fixtures.report("web", "gambling"));
+        String id = api().get(desk.cases() + "?q=" + receipt.get("reference").asText(), new Api.Call().bearer(desk.handler()))
+                .json().get("items").get(0).get("id").asText();
+        desk.step(id, "accept", body());
+        desk.step(id, "assign", body().put("assignee", "handler@" + desk.tenant().slug() + ".example"));
+        desk.step(id, "decide", CaseHandlingIT.decision("SUBSTANTIATED", "经核实，举报属实。"));
+
+        Chromium handler = as("handler", desk.tenant());
+        handler.get(caseUrl(id));
+        handler.find("#reward-propose-note").sendKeys("举报属实，建议奖励");
+        handler.loads(() -> handler.find("#step-reward-propose form button").click());
+        assertThat(text(handler, "#rewards ~ .reward")).contains("待主管审批").contains("300");
+        assertThat(handler.driver.findElements(By.id("step-reward-answer"))).as("a handler does not approve").isEmpty();
+
+        Chromium supervisor = as("supervisor", desk.tenant());
+        supervisor.get(caseUrl(id));
+        lookInBothLanguages(supervisor, "console-17-reward-proposed");
+        supervisor.find("#reward-approve").click();
+        supervisor.find("#reward-answer-reason").sendKeys("举报属实，核定奖励");
+        supervisor.loads(() -> supervisor.find("#step-reward-answer form button").click());
+        assertThat(text(supervisor, "#rewards ~ .reward")).contains("待举报人申领");
+
+        var claim = body().put("receiptCode", receipt.get("receiptCode").asText())
+                .put("claimSecret", receipt.get("claimSecret").asText());
+        claim.putObject("payment").put("method", "BANK_TRANSFER").put("account", "6222 0000 1111 2222").put("accountName", "匿名举报人");
+        Api.Response claimed = api().postJson("/api/v1/tenants/" + desk.tenant().slug() + "/tracking/reward-claim", claim,
+                Api.Call.anonymous());
+        assertThat(claimed.status()).as(claimed.body()).isEqualTo(200);
+
+        supervisor.get(caseUrl(id));
+        supervisor.find("#reward-payment-details-reason").sendKeys("核对领奖账户以便转账发放");
+        supervisor.loads(() -> supervisor.find("#step-reward-payment-details form button").click());
+        assertThat(text(supervisor, "#payment-account")).isEqualTo("6222 0000 1111 2222");
+        look(supervisor, "console-18-payment-details-zh");
+        assertThat(Fixtures.auditReasons(desk.tenant(), "PAYMENT_DETAILS_VIEWED")).contains("核对领奖账户以便转账发放");
+
+        supervisor.get(caseUrl(id));
+        ((JavascriptExecutor) supervisor.driver).executeScript("document.querySelector('#step-reward-payment form').noValidate = true");
+        supervisor.loads(() -> supervisor.find("#step-reward-payment form button").click()); // no reference: refused
+        assertThat(text(supervisor, "#reward-payment-reference-error")).isEqualTo("此项必填。");
+        supervisor.find("#reward-payment-reference").sendKeys("BANK-TX-0042");
+        supervisor.loads(() -> supervisor.find("#step-reward-payment form button").click());
+        assertThat(text(supervisor, "#rewards ~ .reward")).contains("已发放").contains("BANK-TX-0042");
+        look(supervisor, "console-19-reward-paid-zh");
+    }
 }

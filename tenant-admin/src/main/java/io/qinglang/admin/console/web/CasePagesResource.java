@@ -1,13 +1,10 @@
 package io.qinglang.admin.console.web;
 
-import io.qinglang.admin.staff.application.StaffService;
 import io.qinglang.platform.cases.application.CaseCommand;
 import io.qinglang.platform.cases.application.CaseHandling;
 import io.qinglang.platform.cases.application.CaseQueries;
 import io.qinglang.platform.cases.application.CaseViews;
 import io.qinglang.platform.cases.application.EvidenceDownload;
-import io.qinglang.platform.cases.domain.DecisionAction;
-import io.qinglang.platform.configuration.application.PublicConfigurations;
 import io.qinglang.platform.shared.domain.ConcurrentUpdate;
 import io.qinglang.platform.shared.domain.DomainException;
 import io.qinglang.platform.shared.domain.InvalidInput;
@@ -30,7 +27,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,18 +46,16 @@ public class CasePagesResource {
 
     private final CaseQueries queries;
     private final CaseHandling handling;
-    private final StaffService staff;
+    private final CasePage casePage;
     private final SignedIn signedIn;
     private final ConsoleView view;
-    private final PublicConfigurations configurations;
 
     @Inject
-    public CasePagesResource(CaseQueries queries, CaseHandling handling, StaffService staff, SignedIn signedIn,
-                             ConsoleView view, PublicConfigurations configurations) {
-        this.configurations = configurations;
+    public CasePagesResource(CaseQueries queries, CaseHandling handling, CasePage casePage, SignedIn signedIn,
+                             ConsoleView view) {
         this.queries = queries;
         this.handling = handling;
-        this.staff = staff;
+        this.casePage = casePage;
         this.signedIn = signedIn;
         this.view = view;
     }
@@ -69,9 +63,9 @@ public class CasePagesResource {
     @GET
     public Response show(@PathParam("caseId") UUID caseId, @QueryParam("done") String done, @BeanParam Reader reader) {
         signedIn.require("handler", "supervisor", "tenant-admin");
-        StepForm none = new StepForm(null, Map.of(), Map.of(), null, List.of());
-        return page(200, queries.detail(signedIn.tenant(), caseId), none,
-                CaseSteps.COMMANDS.containsKey(done) ? Map.of("done", done) : Map.of(), reader);
+        boolean known = done != null && (CaseSteps.COMMANDS.containsKey(done)
+                || done.startsWith("reward-") && RewardSteps.ALL.contains(done.substring(7)));
+        return casePage.render(200, caseId, CasePage.StepForm.NONE, known ? Map.of("done", done) : Map.of(), reader);
     }
 
     /** A supervisor opens the reporter's identity, saying why; shown once, on a page never cached, and audited. */
@@ -89,8 +83,8 @@ public class CasePagesResource {
                     "who", fields(identity.identity()), "contact", fields(identity.contact())), reader);
         } catch (InvalidInput e) {
             Map<String, String> errors = FieldMessages.of(e, CasePagesResource::field, view.texts(reader));
-            return page(400, queries.detail(signedIn.tenant(), caseId),
-                    new StepForm("identity", Map.of("reason", reason == null ? "" : reason), errors, null, List.of()),
+            return casePage.render(400, caseId,
+                    new CasePage.StepForm("identity", Map.of("reason", reason == null ? "" : reason), errors, null, List.of()),
                     Map.of(), reader);
         }
     }
@@ -112,18 +106,18 @@ public class CasePagesResource {
                     .fragment("timeline").build(caseId)).build();
         } catch (InvalidInput e) {
             Map<String, String> errors = FieldMessages.of(e, CasePagesResource::field, view.texts(reader));
-            return page(400, queries.detail(signedIn.tenant(), caseId), new StepForm(step, typed, errors, null, List.of()),
+            return casePage.render(400, caseId, CasePage.StepForm.invalid(step, typed, errors),
                     Map.of(), reader);
         } catch (ConcurrentUpdate e) {
-            CaseViews.Detail now = queries.detail(signedIn.tenant(), caseId);
-            return page(409, now, new StepForm(step, typed, Map.of(), "changed", changesSince(now, form.getFirst("openedAt"))),
+            CaseViews.Detail now = casePage.detail(caseId);
+            return casePage.render(409, now, new CasePage.StepForm(step, typed, Map.of(), "changed", changesSince(now, form.getFirst("openedAt"))),
                     Map.of(), reader);
         } catch (DomainException e) {
             if (e.kind() != DomainException.Kind.CONFLICT && e.kind() != DomainException.Kind.INVALID) {
                 throw e;
             }
-            return page(409, queries.detail(signedIn.tenant(), caseId),
-                    new StepForm(step, typed, Map.of("form", e.getMessage()), null, List.of()), Map.of(), reader);
+            return casePage.render(409, caseId,
+                    new CasePage.StepForm(step, typed, Map.of("form", e.getMessage()), null, List.of()), Map.of(), reader);
         }
     }
 
@@ -138,28 +132,6 @@ public class CasePagesResource {
                 .header("Content-Disposition", file.attachment()).header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox").header("Cache-Control", "no-store")
                 .build();
-    }
-
-    /** A step form shown again: its values as typed, its errors by field, and why ({@code changed}: a stale form). */
-    public record StepForm(String step, Map<String, String> values, Map<String, String> errors, String notice,
-                           List<CaseViews.Entry> changes) {
-    }
-
-    private Response page(int status, CaseViews.Detail c, StepForm form, Map<String, String> extra, Reader reader) {
-        Map<String, Object> model = new HashMap<>(extra);
-        model.put("actions", Arrays.stream(DecisionAction.values()).map(Enum::name).toList());
-        model.put("c", c);
-        model.put("steps", CaseSteps.allowed(c, signedIn.session()));
-        model.put("form", form);
-        model.put("openedAt", Instant.now().toEpochMilli());
-        model.put("configuration", configurations.of(signedIn.tenant()));
-        if (model.get("steps") instanceof java.util.Set<?> steps && steps.contains("assign")) {
-            model.put("staff", staff.list(signedIn.tenant()).stream().filter(s -> s.deactivatedAt() == null
-                    && (s.roles().contains("handler") || s.roles().contains("supervisor"))).toList());
-            model.put("departments", staff.departments(signedIn.tenant()).stream().filter(StaffService.DepartmentView::active)
-                    .toList());
-        }
-        return view.page(status, "case", model, reader);
     }
 
     /** The sealed identity or contact (a JSON object) as its fields, for the page to label; empty if none. */

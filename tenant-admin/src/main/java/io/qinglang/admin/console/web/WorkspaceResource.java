@@ -36,6 +36,10 @@ import java.util.Map;
 @Produces(ConsoleView.HTML)
 public class WorkspaceResource {
 
+    /** Filters the queues use that the form does not show: kept as hidden fields, and named above the list. */
+    static final List<String> QUEUE_FILTERS = List.of("open", "assigned", "waiting", "major", "extensionPending",
+            "rewardPending", "dueWithinHours");
+
     static final List<String> FILTERS = List.of("status", "severity", "category", "channel", "urgent", "department",
             "assignee", "overdue", "dueWithinHours", "from", "to", "q", "sort", "limit", "cursor");
 
@@ -67,6 +71,14 @@ public class WorkspaceResource {
         model.put("filters", filters(query));
         model.put("statuses", query.getOrDefault("status", List.of()));
         model.put("severities", query.getOrDefault("severity", List.of()));
+        Map<String, String> queue = new java.util.LinkedHashMap<>();
+        QUEUE_FILTERS.forEach(name -> {
+            String value = one(query, name);
+            if (value != null) {
+                queue.put(name, value);
+            }
+        });
+        model.put("queue", queue);
         try {
             CaseViews.Page page = queries.list(signedIn.tenant(), listQuery(query, tenants.zoneOf(signedIn.tenant())));
             model.put("page", page);
@@ -79,7 +91,10 @@ public class WorkspaceResource {
         }
     }
 
-    /** The API's list query; the page's dates ({@code from}, {@code to}, inclusive) are days in the body's zone. */
+    /**
+     * The API's list query from the page's parameters (the queues' filters included); the page's dates ({@code from},
+     * {@code to}, inclusive) are days in the body's zone, and blank fields of the filter form are absent.
+     */
     static CaseListQuery listQuery(MultivaluedMap<String, String> q, ZoneId zone) {
         List<FieldError> errors = new ArrayList<>();
         String from = dayStart(errors, "/query/from", one(q, "from"), zone, 0);
@@ -87,9 +102,20 @@ public class WorkspaceResource {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return new CaseListQuery(nonEmpty(q.get("status")), nonEmpty(q.get("severity")), one(q, "category"),
-                one(q, "channel"), one(q, "urgent"), one(q, "department"), one(q, "assignee"), one(q, "overdue"),
-                one(q, "dueWithinHours"), from, before, one(q, "q"), one(q, "sort"), one(q, "limit"), one(q, "cursor"));
+        Map<String, List<String>> parameters = new HashMap<>();
+        q.forEach((name, values) -> {
+            List<String> given = values.stream().filter(v -> v != null && !v.isBlank()).toList();
+            if (!given.isEmpty() && !name.equals("from") && !name.equals("to") && !name.equals("lang")) {
+                parameters.put(name, given);
+            }
+        });
+        if (from != null) {
+            parameters.put("receivedFrom", List.of(from));
+        }
+        if (before != null) {
+            parameters.put("receivedBefore", List.of(before));
+        }
+        return CaseListQuery.of(parameters);
     }
 
     private static String dayStart(List<FieldError> errors, String pointer, String date, ZoneId zone, int plusDays) {
@@ -119,9 +145,5 @@ public class WorkspaceResource {
     private static String one(MultivaluedMap<String, String> q, String name) {
         String value = q.getFirst(name);
         return value == null || value.isBlank() ? null : value;
-    }
-
-    private static List<String> nonEmpty(List<String> values) {
-        return values == null ? null : values.stream().filter(v -> !v.isBlank()).toList();
     }
 }
