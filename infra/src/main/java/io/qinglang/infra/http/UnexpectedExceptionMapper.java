@@ -1,11 +1,10 @@
 package io.qinglang.infra.http;
 
-import jakarta.persistence.OptimisticLockException;
+import io.qinglang.platform.shared.application.LostRace;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,29 +16,16 @@ import java.util.logging.Logger;
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
-    private static final String UNIQUE_VIOLATION = "23505";
 
     @Override
     public Response toResponse(Throwable e) {
         String traceId = Problems.newTraceId();
-        if (isLostRace(e)) {
+        if (LostRace.is(e)) {
             return Problems.response(Problem.of(409, "CONCURRENT_UPDATE", "Concurrent update",
                     "Someone else changed this at the same time; reload and try again.", traceId, null)).build();
         }
         LOG.log(Level.SEVERE, "Unexpected error, trace " + traceId, e);
         return Problems.response(Problem.of(500, "INTERNAL_ERROR", "Internal error",
                 "Something went wrong on our side; quote trace id " + traceId + " when reporting it.", traceId, null)).build();
-    }
-
-    private static boolean isLostRace(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

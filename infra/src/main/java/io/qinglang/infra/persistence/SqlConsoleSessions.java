@@ -65,11 +65,12 @@ public class SqlConsoleSessions implements SessionStore {
     }
 
     @Override
-    public Optional<ConsoleSession> touch(byte[] idHash, Instant now, Instant expiresAt) {
+    public Optional<ConsoleSession> touch(byte[] idHash, Instant now, Instant openedAfter, Instant expiresAt) {
         List<?> rows = entities.platform().createNativeQuery("select tenant_slug, user_id, username, display_name, "
                         + "roles, id_token, csrf_token, created_at, last_seen_at from console_sessions "
-                        + "where id_hash = ?1 and kind = 'SESSION' and expires_at > ?2")
-                .setParameter(1, idHash).setParameter(2, Timestamp.from(now)).getResultList();
+                        + "where id_hash = ?1 and kind = 'SESSION' and expires_at > ?2 and created_at > ?3")
+                .setParameter(1, idHash).setParameter(2, Timestamp.from(now)).setParameter(3, Timestamp.from(openedAfter))
+                .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }

@@ -546,4 +546,25 @@ class ConsoleIT {
         assertThat(text(supervisor, "#rewards ~ .reward")).contains("已发放").contains("BANK-TX-0042");
         look(supervisor, "console-19-reward-paid-zh");
     }
+
+    @Test
+    void aSessionEndsAfterItsIdleTimeAndAfterItsMaximumAgeWhateverItsUse() throws Exception {
+        try (Chromium handler = signedIn("handler", desk.tenant())) {
+            for (String ended : List.of("expires_at = now() - interval '1 second'", "created_at = now() - interval '11 hours'")) {
+                handler.get(base + "/console/cases");
+                String cookie = "qinglang_session=" + handler.driver.manage().getCookieNamed("qinglang_session").getValue();
+                assertThat(statusWithCookie("/console/cases", cookie)).isEqualTo(200);
+                try (java.sql.Connection c = Fixtures.platform().ownerConnection();
+                     java.sql.PreparedStatement update = c.prepareStatement("update console_sessions set " + ended
+                             + " where id_hash = sha256(convert_to(?, 'UTF8'))")) {
+                    update.setString(1, cookie.substring(cookie.indexOf('=') + 1));
+                    assertThat(update.executeUpdate()).as("only a hash of the key is stored").isEqualTo(1);
+                }
+                assertThat(statusWithCookie("/console/cases", cookie)).as(ended).isEqualTo(303);
+                handler.get(base + "/console/"); // Keycloak still knows the browser: a new session, a new key
+                assertThat(handler.driver.manage().getCookieNamed("qinglang_session").getValue())
+                        .isNotEqualTo(cookie.substring(cookie.indexOf('=') + 1));
+            }
+        }
+    }
 }

@@ -133,10 +133,16 @@ public class CaseQueries {
         });
     }
 
-    /** A file the reporter sent with this case, to be saved by the browser, never shown inline. */
-    public EvidenceDownload evidence(String tenantSlug, UUID caseId, UUID evidenceId) {
+    /** A file the reporter sent with this case, to be saved by the browser, never shown inline; each download audited. */
+    public EvidenceDownload evidence(String tenantSlug, UUID caseId, UUID evidenceId, String viewer) {
         Tenant tenant = tenants.require(tenantSlug);
-        return transactions.inTenant(tenant.id(), () -> evidence.download(tenant.id(), require(caseId).id(), evidenceId));
+        return transactions.inTenant(tenant.id(), () -> {
+            Case c = require(caseId);
+            EvidenceDownload file = evidence.download(tenant.id(), c.id(), evidenceId);
+            audit.record(tenant.id(), new AuditRecord("STAFF", viewer, "EVIDENCE_DOWNLOADED", "CASE", c.id().toString(),
+                    null, "{\"evidence\":\"" + evidenceId + "\"}"));
+            return file;
+        });
     }
 
     Case require(UUID caseId) {

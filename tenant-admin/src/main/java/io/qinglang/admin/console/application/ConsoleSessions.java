@@ -1,5 +1,6 @@
 package io.qinglang.admin.console.application;
 
+import io.qinglang.platform.shared.application.AttemptLimiter;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,32 +25,42 @@ import java.util.Optional;
 public class ConsoleSessions {
 
     /** How long the identity provider's login page may take before the sign-in must start again. */
-    static final Duration SIGN_IN_TIME = Duration.ofMinutes(15);
+    public static final Duration SIGN_IN_TIME = Duration.ofMinutes(15);
+    /** Sign-ins one client address may begin in a minute: each keeps a row for a quarter of an hour. */
+    static final int SIGN_INS_PER_MINUTE = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TenantTransactions transactions;
     private final SessionStore store;
     private final Duration idle;
+    private final Duration maxAge;
     private final Clock clock;
+    private final AttemptLimiter signIns;
 
     @Inject
     public ConsoleSessions(TenantTransactions transactions, SessionStore store,
-                           @ConfigProperty(name = "qinglang.console.idle-minutes", defaultValue = "30") int idleMinutes) {
-        this(transactions, store, Duration.ofMinutes(idleMinutes), Clock.systemUTC());
+                           @ConfigProperty(name = "qinglang.console.idle-minutes", defaultValue = "30") int idleMinutes,
+                           @ConfigProperty(name = "qinglang.console.max-hours", defaultValue = "10") int maxHours,
+                           Clock clock) {
+        this(transactions, store, Duration.ofMinutes(idleMinutes), Duration.ofHours(maxHours), clock);
     }
 
-    ConsoleSessions(TenantTransactions transactions, SessionStore store, Duration idle, Clock clock) {
-        if (idle.isNegative() || idle.isZero()) {
-            throw new IllegalArgumentException("qinglang.console.idle-minutes must be at least 1");
+    ConsoleSessions(TenantTransactions transactions, SessionStore store, Duration idle, Duration maxAge, Clock clock) {
+        if (idle.isNegative() || idle.isZero() || maxAge.compareTo(idle) < 0) {
+            throw new IllegalArgumentException("qinglang.console.idle-minutes must be at least 1, and "
+                    + "qinglang.console.max-hours at least as long");
         }
         this.transactions = transactions;
         this.store = store;
         this.idle = idle;
+        this.maxAge = maxAge;
         this.clock = clock;
+        this.signIns = new AttemptLimiter("console sign-in", SIGN_INS_PER_MINUTE, Duration.ofMinutes(1), clock);
     }
 
-    /** Starts a sign-in; returns the key for the browser's sign-in cookie. */
-    public String beginSignIn(PendingSignIn pending) {
+    /** Starts a sign-in from this client address (at most {@value #SIGN_INS_PER_MINUTE} a minute); returns the key for the browser's sign-in cookie. */
+    public String beginSignIn(PendingSignIn pending, String clientAddress) {
+        signIns.acquire(clientAddress);
         String key = randomKey();
         Instant now = clock.instant();
         transactions.platform(() -> {
@@ -78,13 +89,17 @@ public class ConsoleSessions {
         return key;
     }
 
-    /** The session this key opens, if it is still alive; a request keeps it alive for another idle period. */
+    /**
+     * The session this key opens, if it is still alive: used within the idle period and opened less than the maximum
+     * age ago (after which the account's roles and body are read afresh by signing in again); a request keeps it alive
+     * for another idle period.
+     */
     public Optional<ConsoleSession> find(String key) {
         if (!wellFormed(key)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return transactions.platform(() -> store.touch(hash(key), now, now.plus(idle)));
+        return transactions.platform(() -> store.touch(hash(key), now, now.minus(maxAge), now.plus(idle)));
     }
 
     public void close(String key) {

@@ -13,8 +13,8 @@ public interface SessionStore {
 
     void save(byte[] idHash, ConsoleSession session, Instant now, Instant expiresAt);
 
-    /** The session, if it has not expired; its idle expiry then moves to {@code expiresAt}. */
-    Optional<ConsoleSession> touch(byte[] idHash, Instant now, Instant expiresAt);
+    /** The session, if it has not expired and was opened after {@code openedAfter}; its idle expiry then moves to {@code expiresAt}. */
+    Optional<ConsoleSession> touch(byte[] idHash, Instant now, Instant openedAfter, Instant expiresAt);
 
     void delete(byte[] idHash);
 

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class StaffSignIn {
 
-    static final Set<String> STAFF_ROLES = Set.of("handler", "supervisor", "tenant-admin", "platform-admin");
+    /** The roles the console's pages serve so far (the operator's pages are yet to come). */
+    static final Set<String> STAFF_ROLES = Set.of("handler", "supervisor", "tenant-admin");
 
     private final TenantDirectory tenants;
     private final StaffStanding standing;

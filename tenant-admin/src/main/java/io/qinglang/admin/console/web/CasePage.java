@@ -6,11 +6,11 @@ import io.qinglang.platform.cases.application.CaseViews;
 import io.qinglang.platform.cases.domain.DecisionAction;
 import io.qinglang.platform.configuration.application.PublicConfigurations;
 import io.qinglang.platform.rewards.application.RewardService;
+import io.qinglang.platform.shared.domain.DomainException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -67,13 +67,21 @@ public class CasePage {
         model.put("c", c);
         model.put("steps", steps);
         model.put("form", form);
-        model.put("openedAt", Instant.now().toEpochMilli());
         model.put("actions", Arrays.stream(DecisionAction.values()).map(Enum::name).toList());
         model.put("configuration", configurations.of(signedIn.tenant()));
         model.put("rewards", rewards.rewards(signedIn.tenant(), c.summary().id()));
         model.put("rewardSteps", RewardSteps.allowed(c, rewardsOf(model), signedIn.session()));
         if (steps.contains("assign")) {
-            model.put("assignees", assignees.options(signedIn.tenant()));
+            try {
+                model.put("assignees", assignees.options(signedIn.tenant()));
+            } catch (DomainException e) {
+                if (e.kind() != DomainException.Kind.UNAVAILABLE) {
+                    throw e;
+                }
+                // the staff list lives at the identity provider: without it the page still works, assignment waits
+                model.put("assignees", new Assignees.Options(List.of(), List.of()));
+                model.put("assigneesUnavailable", true);
+            }
         }
         return view.page(status, "case", model, reader);
     }

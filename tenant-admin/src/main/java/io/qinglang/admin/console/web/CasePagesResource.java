@@ -5,6 +5,7 @@ import io.qinglang.platform.cases.application.CaseHandling;
 import io.qinglang.platform.cases.application.CaseQueries;
 import io.qinglang.platform.cases.application.CaseViews;
 import io.qinglang.platform.cases.application.EvidenceDownload;
+import io.qinglang.platform.shared.application.LostRace;
 import io.qinglang.platform.shared.domain.ConcurrentUpdate;
 import io.qinglang.platform.shared.domain.DomainException;
 import io.qinglang.platform.shared.domain.InvalidInput;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,24 +109,34 @@ public class CasePagesResource {
             return casePage.render(400, caseId, CasePage.StepForm.invalid(step, typed, errors),
                     Map.of(), reader);
         } catch (ConcurrentUpdate e) {
-            CaseViews.Detail now = casePage.detail(caseId);
-            return casePage.render(409, now, new CasePage.StepForm(step, typed, Map.of(), "changed", changesSince(now, form.getFirst("openedAt"))),
-                    Map.of(), reader);
+            return stale(caseId, step, typed, form.getFirst("seen"), reader);
         } catch (DomainException e) {
             if (e.kind() != DomainException.Kind.CONFLICT && e.kind() != DomainException.Kind.INVALID) {
                 throw e;
             }
             return casePage.render(409, caseId,
                     new CasePage.StepForm(step, typed, Map.of("form", e.getMessage()), null, List.of()), Map.of(), reader);
+        } catch (RuntimeException e) {
+            if (!LostRace.is(e)) {
+                throw e;
+            }
+            return stale(caseId, step, typed, form.getFirst("seen"), reader); // the other change committed first
         }
+    }
+
+    /** The case as it now stands, the form as typed, and what changed since the form's page was read. */
+    private Response stale(UUID caseId, String step, Map<String, String> typed, String seen, Reader reader) {
+        CaseViews.Detail now = casePage.detail(caseId);
+        return casePage.render(409, now, new CasePage.StepForm(step, typed, Map.of(), "changed", changesSince(now, seen)),
+                Map.of(), reader);
     }
 
     @GET
     @Path("/files/{evidenceId}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     public Response file(@PathParam("caseId") UUID caseId, @PathParam("evidenceId") UUID evidenceId) {
-        signedIn.require("handler", "supervisor", "tenant-admin");
-        EvidenceDownload file = queries.evidence(signedIn.tenant(), caseId, evidenceId);
+        signedIn.require("handler", "supervisor");
+        EvidenceDownload file = queries.evidence(signedIn.tenant(), caseId, evidenceId, signedIn.session().username());
         // the reporter's bytes are saved, never shown: a neutral type, an attachment, no sniffing, no scripts
         return Response.ok(file.content(), MediaType.APPLICATION_OCTET_STREAM)
                 .header("Content-Disposition", file.attachment()).header("X-Content-Type-Options", "nosniff")
@@ -149,15 +159,15 @@ public class CasePagesResource {
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
-    /** What changed since the page the form came from was opened: the timeline's newer entries. */
-    private static List<CaseViews.Entry> changesSince(CaseViews.Detail c, String openedAt) {
-        Instant since;
-        try {
-            since = Instant.ofEpochMilli(Long.parseLong(openedAt));
-        } catch (NumberFormatException | NullPointerException e) {
-            return c.timeline();
+    /** What changed since the form's page was read: the timeline's entries after the last one it showed. */
+    private static List<CaseViews.Entry> changesSince(CaseViews.Detail c, String seen) {
+        List<CaseViews.Entry> timeline = c.timeline();
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            if (timeline.get(i).id().toString().equals(seen)) {
+                return timeline.subList(i + 1, timeline.size());
+            }
         }
-        return c.timeline().stream().filter(e -> e.at().isAfter(since)).toList();
+        return timeline;
     }
 
     private static Map<String, String> typed(MultivaluedMap<String, String> form) {

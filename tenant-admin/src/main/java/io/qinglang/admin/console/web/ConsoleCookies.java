@@ -1,12 +1,12 @@
 package io.qinglang.admin.console.web;
 
+import io.qinglang.admin.console.application.ConsoleSessions;
 import jakarta.ws.rs.core.NewCookie;
-import jakarta.ws.rs.core.UriInfo;
 
 /**
  * The console's cookies: the session key and the sign-in under way, each HTTP-only, sent only to {@code /console},
  * {@code SameSite=Lax} (the identity provider's answer is a top-level navigation from another site, and must bring
- * the sign-in cookie back), {@code Secure} when the console is served over HTTPS.
+ * the sign-in cookie back), {@code Secure} when the console's public address is HTTPS.
  */
 final class ConsoleCookies {
 
@@ -17,22 +17,22 @@ final class ConsoleCookies {
     private ConsoleCookies() {
     }
 
-    static NewCookie session(String key, UriInfo uri) {
-        return cookie(SESSION, key, -1, uri);
+    static NewCookie session(String key, boolean secure) {
+        return cookie(SESSION, key, -1, secure);
     }
 
-    static NewCookie signIn(String key, UriInfo uri) {
-        return cookie(SIGN_IN, key, 15 * 60, uri);
+    static NewCookie signIn(String key, boolean secure) {
+        return cookie(SIGN_IN, key, (int) ConsoleSessions.SIGN_IN_TIME.toSeconds(), secure);
     }
 
     /** The cookie {@code name}, expired: the browser forgets it. */
-    static NewCookie cleared(String name, UriInfo uri) {
-        return cookie(name, "", 0, uri);
+    static NewCookie cleared(String name, boolean secure) {
+        return cookie(name, "", 0, secure);
     }
 
-    private static NewCookie cookie(String name, String value, int maxAge, UriInfo uri) {
+    private static NewCookie cookie(String name, String value, int maxAge, boolean secure) {
         return new NewCookie.Builder(name).value(value).path(PATH).httpOnly(true).maxAge(maxAge)
-                .secure("https".equalsIgnoreCase(uri.getBaseUri().getScheme()))
+                .secure(secure)
                 .sameSite(NewCookie.SameSite.LAX).build();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -28,6 +29,9 @@ public class ConsoleErrors implements ExceptionMapper<Throwable> {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private UriInfo uri;
+
     @Inject
     public ConsoleErrors(ConsolePages pages) {
         this.pages = pages;
@@ -40,7 +44,8 @@ public class ConsoleErrors implements ExceptionMapper<Throwable> {
             LOG.log(Level.SEVERE, "A console page failed", error);
         }
         var cookie = headers == null ? null : headers.getCookies().get(Language.COOKIE);
-        Language language = Language.choose(null, cookie == null ? null : cookie.getValue(),
+        Language language = Language.choose(uri == null ? null : uri.getQueryParameters().getFirst("lang"),
+                cookie == null ? null : cookie.getValue(),
                 headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         Response.ResponseBuilder page = Response.status(failure.status()).type(ConsoleView.HTML)
                 .header("Cache-Control", "no-store")

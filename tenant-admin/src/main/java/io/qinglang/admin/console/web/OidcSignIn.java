@@ -45,6 +45,9 @@ import java.util.Map;
 @ApplicationScoped
 public class OidcSignIn {
 
+    /** How long a call to the identity provider may take to connect, and to answer. */
+    private static final int TIMEOUT_MILLIS = 5_000;
+
     private final Issuer issuer;
     private final ClientID client;
     private volatile Provider provider;
@@ -99,12 +102,18 @@ public class OidcSignIn {
             TokenRequest request = new TokenRequest(p.metadata().getTokenEndpointURI(), client,
                     new AuthorizationCodeGrant(new AuthorizationCode(code), redirect,
                             new CodeVerifier(pending.codeVerifier())));
-            TokenResponse response = OIDCTokenResponseParser.parse(request.toHTTPRequest().send());
+            com.nimbusds.oauth2.sdk.http.HTTPRequest http = request.toHTTPRequest();
+            http.setConnectTimeout(TIMEOUT_MILLIS);
+            http.setReadTimeout(TIMEOUT_MILLIS);
+            TokenResponse response = OIDCTokenResponseParser.parse(http.send());
             if (!response.indicatesSuccess()) {
                 throw new SignInFailed("the token endpoint refused the code: "
                         + response.toErrorResponse().getErrorObject().getCode());
             }
             JWT idToken = ((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens().getIDToken();
+            if (idToken == null) {
+                throw new SignInFailed("the token endpoint answered without an ID token");
+            }
             IDTokenClaimsSet claims = p.validator().validate(idToken, new Nonce(pending.nonce()));
             return new Identity(claims.getSubject().getValue(), claims.toJSONObject(), idToken.serialize());
         } catch (IOException e) {
@@ -116,12 +125,13 @@ public class OidcSignIn {
 
     /** Where to send the browser to end its session at the identity provider too, then come back. */
     public URI signOutUri(String idToken, URI afterwards) {
+        JWT hint = null;
         try {
-            return new LogoutRequest(provider().metadata().getEndSessionEndpointURI(),
-                    idToken == null ? null : JWTParser.parse(idToken), afterwards, null).toURI();
+            hint = idToken == null ? null : JWTParser.parse(idToken);
         } catch (java.text.ParseException e) {
-            return new LogoutRequest(provider().metadata().getEndSessionEndpointURI(), null, afterwards, null).toURI();
+            // without a hint the identity provider asks the person to confirm
         }
+        return new LogoutRequest(provider().metadata().getEndSessionEndpointURI(), hint, afterwards, null).toURI();
     }
 
     private Provider provider() {
@@ -139,7 +149,7 @@ public class OidcSignIn {
 
     private Provider discover() {
         try {
-            OIDCProviderMetadata metadata = OIDCProviderMetadata.resolve(issuer);
+            OIDCProviderMetadata metadata = OIDCProviderMetadata.resolve(issuer, TIMEOUT_MILLIS, TIMEOUT_MILLIS);
             return new Provider(metadata, new IDTokenValidator(metadata.getIssuer(), client, JWSAlgorithm.RS256,
                     metadata.getJWKSetURI().toURL()));
         } catch (MalformedURLException e) {

@@ -5,9 +5,11 @@ import io.qinglang.admin.console.application.PendingSignIn;
 import io.qinglang.admin.console.application.StaffSignIn;
 import io.qinglang.platform.shared.web.pages.Csrf;
 import io.qinglang.platform.shared.web.pages.Language;
+import io.qinglang.platform.shared.web.RequestOrigin;
 import io.qinglang.platform.tenants.web.StaffAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -20,7 +22,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.security.MessageDigest;
@@ -28,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -48,19 +53,22 @@ public class SignInResource {
     private final ConsoleSessions sessions;
     private final StaffSignIn staff;
     private final ConsolePages pages;
-    private final SignedIn signedIn;
+    private final RequestOrigin origin;
+    private final Optional<String> publicUrl;
 
     @Context
     private UriInfo uri;
 
     @Inject
     public SignInResource(OidcSignIn oidc, ConsoleSessions sessions, StaffSignIn staff, ConsolePages pages,
-                          SignedIn signedIn) {
+                          RequestOrigin origin,
+                          @ConfigProperty(name = "qinglang.console.public-url") Optional<String> publicUrl) {
         this.oidc = oidc;
         this.sessions = sessions;
         this.staff = staff;
         this.pages = pages;
-        this.signedIn = signedIn;
+        this.origin = origin;
+        this.publicUrl = publicUrl;
     }
 
     @GET
@@ -70,9 +78,14 @@ public class SignInResource {
                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         Language language = Language.choose(lang, languageCookie, accept);
         PendingSignIn pending = oidc.begin(safeReturn(returnTo), language.tag());
-        String key = sessions.beginSignIn(pending);
-        return Response.seeOther(oidc.authorizationUri(pending, callback()))
-                .cookie(ConsoleCookies.signIn(key, uri)).build();
+        String key = sessions.beginSignIn(pending, origin.clientAddress());
+        try {
+            return Response.seeOther(oidc.authorizationUri(pending, callback()))
+                    .cookie(ConsoleCookies.signIn(key, secure())).build();
+        } catch (OidcSignIn.SignInFailed e) {
+            LOG.log(Level.WARNING, "A console sign-in could not start: {0}", e.getMessage());
+            return refused("SIGN_IN_FAILED", language, null);
+        }
     }
 
     @GET
@@ -102,39 +115,67 @@ public class SignInResource {
             return refused(outcome.refusal(), language, identity.idToken());
         }
         return Response.seeOther(URI.create(pending.get().returnTo()))
-                .cookie(ConsoleCookies.session(outcome.sessionKey(), uri), ConsoleCookies.cleared(ConsoleCookies.SIGN_IN, uri))
+                .cookie(ConsoleCookies.session(outcome.sessionKey(), secure()), ConsoleCookies.cleared(ConsoleCookies.SIGN_IN, secure()))
                 .build();
     }
 
+    /**
+     * Ends the session here, then at the identity provider. Open without a live session: a person whose session
+     * already ended (idle) and who signs out on a shared computer must end the identity provider's session too, not
+     * be signed in again; that provider then asks them to confirm, since no ID token vouches for the request.
+     */
     @POST
     @Path("/sign-out")
-    public Response signOut(@FormParam(Csrf.FIELD) String csrf) {
-        signedIn.checkForm(csrf);
-        String idToken = signedIn.session().idToken();
-        sessions.close(signedIn.key());
-        return Response.seeOther(oidc.signOutUri(idToken, uri.getBaseUriBuilder().path("signed-out").build()))
-                .cookie(ConsoleCookies.cleared(ConsoleCookies.SESSION, uri)).build();
+    public Response signOut(@FormParam(Csrf.FIELD) String csrf, @CookieParam(ConsoleCookies.SESSION) String key) {
+        String idToken = null;
+        var session = sessions.find(key);
+        if (session.isPresent()) {
+            Csrf.check(session.get().csrfToken(), csrf);
+            idToken = session.get().idToken();
+            sessions.close(key);
+        }
+        URI signedOut = base().path("signed-out").build();
+        URI next;
+        try {
+            next = oidc.signOutUri(idToken, signedOut);
+        } catch (OidcSignIn.SignInFailed e) {
+            LOG.log(Level.WARNING, "Signing out at the identity provider failed: {0}", e.getMessage());
+            next = signedOut;
+        }
+        return Response.seeOther(next).cookie(ConsoleCookies.cleared(ConsoleCookies.SESSION, secure())).build();
     }
 
     @GET
     @Path("/signed-out")
-    public Response signedOut(@QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String languageCookie,
-                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
-        Language language = Language.choose(lang, languageCookie, accept);
-        return Response.ok(pages.render("signed-out", Map.of(), language)).build();
+    public Response signedOut(@BeanParam Reader reader) {
+        Response.ResponseBuilder page = Response.ok(pages.render("signed-out", Map.of(), reader.language()));
+        if (reader.remembered() != null) {
+            page.cookie(reader.remembered());
+        }
+        return page.build();
     }
 
     /** A page saying why there is no session; with the identity provider's session ended, if one was opened. */
     private Response refused(String reason, Language language, String idToken) {
-        String signOut = idToken == null ? ""
-                : oidc.signOutUri(idToken, uri.getBaseUriBuilder().path("signed-out").build()).toString();
-        return Response.status(reason.startsWith("SIGN_IN") ? 400 : 403)
+        String signOut = idToken == null ? "" : oidc.signOutUri(idToken, base().path("signed-out").build()).toString();
+        int status = reason.equals("SIGN_IN_FAILED") ? 503 : reason.startsWith("SIGN_IN") ? 400 : 403;
+        return Response.status(status)
                 .entity(pages.render("no-access", Map.of("reason", reason, "signOut", signOut), language))
-                .cookie(ConsoleCookies.cleared(ConsoleCookies.SIGN_IN, uri)).build();
+                .cookie(ConsoleCookies.cleared(ConsoleCookies.SIGN_IN, secure())).build();
+    }
+
+    private boolean secure() {
+        return "https".equalsIgnoreCase(base().build().getScheme());
     }
 
     private URI callback() {
-        return uri.getBaseUriBuilder().path("callback").build();
+        return base().path("callback").build();
+    }
+
+    /** The console's public address: configured (behind a proxy that ends TLS), else as the request reached it. */
+    private UriBuilder base() {
+        return publicUrl.map(url -> UriBuilder.fromUri(url.replaceAll("/+$", "") + "/console/"))
+                .orElseGet(uri::getBaseUriBuilder);
     }
 
     private static StaffSignIn.Account account(OidcSignIn.Identity identity) {

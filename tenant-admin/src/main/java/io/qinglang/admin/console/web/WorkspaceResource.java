@@ -82,11 +82,11 @@ public class WorkspaceResource {
         try {
             CaseViews.Page page = queries.list(signedIn.tenant(), listQuery(query, tenants.zoneOf(signedIn.tenant())));
             model.put("page", page);
-            model.put("next", page.nextCursor() == null ? "" : uri.getRequestUriBuilder()
-                    .replaceQueryParam("cursor", page.nextCursor()).replaceQueryParam("lang").build().toString());
+            model.put("next", page.nextCursor() == null ? "" : "/console/cases?" + uri.getRequestUriBuilder()
+                    .replaceQueryParam("cursor", page.nextCursor()).replaceQueryParam("lang").build().getRawQuery());
             return view.page("cases", model, reader);
         } catch (InvalidInput e) {
-            model.put("errors", FieldMessages.of(e, p -> p.replaceFirst("^/query/", ""), view.texts(reader)));
+            model.put("errors", FieldMessages.of(e, WorkspaceResource::field, view.texts(reader)));
             return view.page(400, "cases", model, reader);
         }
     }
@@ -128,6 +128,12 @@ public class WorkspaceResource {
             errors.add(new FieldError(pointer, "must be a date (YYYY-MM-DD)"));
             return null;
         }
+    }
+
+    /** The form field a query error marks ({@code /query/text} is the field {@code q}); others in the notice above. */
+    private static String field(String pointer) {
+        String name = pointer.replaceFirst("^/query/", "");
+        return name.equals("text") ? "q" : name;
     }
 
     /** The filters as the form shows them again (first value of each; the multi-valued ones separately). */

@@ -1,6 +1,7 @@
 package io.qinglang.platform.shared.web.pages;
 
 import io.qinglang.platform.shared.application.AttemptLimiter;
+import io.qinglang.platform.shared.application.LostRace;
 import io.qinglang.platform.shared.domain.DomainException;
 import jakarta.ws.rs.WebApplicationException;
 
@@ -25,6 +26,7 @@ public record PageFailure(int status, String messageKey, Long retryAfterSeconds)
                 case 429 -> "error.tooMany";
                 case 413 -> "error.tooLarge";
                 case 403 -> "CSRF_REFUSED".equals(d.code()) ? "error.csrf" : "error.forbidden";
+                case 409 -> "error.conflict";
                 default -> "error.badRequest";
             };
             Long retryAfter = error instanceof AttemptLimiter.TooManyAttempts tooMany ? tooMany.retryAfterSeconds() : null;
@@ -32,7 +34,14 @@ public record PageFailure(int status, String messageKey, Long retryAfterSeconds)
         }
         if (error instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             int status = w.getResponse().getStatus();
-            return new PageFailure(status, status == 404 ? "error.notFound" : "error.badRequest", null);
+            return new PageFailure(status, switch (status) {
+                case 404, 405 -> "error.notFound";
+                case 409 -> "error.conflict";
+                default -> "error.badRequest";
+            }, null);
+        }
+        if (LostRace.is(error)) {
+            return new PageFailure(409, "error.conflict", null);
         }
         return new PageFailure(500, "error.internal", null);
     }
