@@ -21,15 +21,10 @@ final class StatisticsPageScenario extends LargeAgainstSmall {
         this.small = small;
     }
 
-    /** Both pages warmed alike before either is measured, so that the side measured first is not the colder one. */
+    /** Both pages warmed alike before either is measured. */
     @Override
     public void beforePlatform() throws Exception {
-        Request large = platform();
-        Request small = baseline();
-        for (int i = 0; i < WARM_UP_EACH; i++) {
-            large.send(i);
-            small.send(i);
-        }
+        warmBoth(WARM_UP_EACH);
     }
 
     @Override
