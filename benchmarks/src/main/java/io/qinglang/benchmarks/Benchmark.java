@@ -127,7 +127,7 @@ public final class Benchmark {
                 new CaseListPageScenario(client, large, options.statisticsCases(), small,
                         BenchOptions.SMALL_STATISTICS_CASES, "newest", ""),
                 new CaseListPageScenario(client, large, options.statisticsCases(), small,
-                        BenchOptions.SMALL_STATISTICS_CASES, "in progress, oldest", "?status=IN_PROGRESS&sort=receivedAt"),
+                        BenchOptions.SMALL_STATISTICS_CASES, "in-prog", "?status=IN_PROGRESS&sort=receivedAt"),
                 new IntakeMaintenanceScenario(client, platform.tenant(), platform),
                 new ReportScenario(largeReports, options.statisticsCases(), smallReports,
                         BenchOptions.SMALL_STATISTICS_CASES, lastMonth.toString()),

@@ -25,7 +25,7 @@ final class CaseListPageScenario extends LargeAgainstSmall {
 
     CaseListPageScenario(PlatformClient client, BenchTenant large, int largeCases, BenchTenant small, int smallCases,
                          String label, String query) {
-        super("case list", largeCases, smallCases, "");
+        super("list", largeCases, smallCases, "");
         this.client = client;
         this.query = query;
         this.label = label;
@@ -35,7 +35,7 @@ final class CaseListPageScenario extends LargeAgainstSmall {
 
     @Override
     public String name() {
-        return "case list " + label;
+        return "list " + label;
     }
 
     /** A handler's session at the tenant, as the console's sign-in would open it. */

@@ -131,6 +131,24 @@ public class CasePagesResource {
                 Map.of(), reader);
     }
 
+    /**
+     * The address a step's or an identity's answer was shown at, asked for again (the language switch, a reload):
+     * the case page, since what a post showed is not shown twice.
+     */
+    @GET
+    @Path("/{answer: steps/[a-z-]+|identity}")
+    public Response answerAskedAgain(@PathParam("caseId") UUID caseId, @QueryParam("lang") String lang) {
+        return backToTheCase(caseId, lang);
+    }
+
+    static Response backToTheCase(UUID caseId, String lang) {
+        UriBuilder page = UriBuilder.fromPath("/console/cases/{id}");
+        if (lang != null && lang.matches("[A-Za-z-]{2,10}")) {
+            page.queryParam("lang", lang);
+        }
+        return Response.seeOther(page.build(caseId)).build();
+    }
+
     @GET
     @Path("/files/{evidenceId}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)

@@ -9,10 +9,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -91,6 +93,13 @@ public class RewardPagesResource {
             return casePage.render(409, caseId, CasePage.StepForm.invalid(formStep, typed, Map.of("form", e.getMessage())),
                     Map.of(), reader);
         }
+    }
+
+    /** A reward step's answer asked for again (the language switch, a reload): the case page. */
+    @GET
+    @Path("/{step}")
+    public Response answerAskedAgain(@PathParam("caseId") UUID caseId, @QueryParam("lang") String lang) {
+        return CasePagesResource.backToTheCase(caseId, lang);
     }
 
     private static BigDecimal amount(String text) {

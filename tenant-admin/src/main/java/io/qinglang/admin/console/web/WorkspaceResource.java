@@ -68,6 +68,8 @@ public class WorkspaceResource {
         MultivaluedMap<String, String> query = uri.getQueryParameters();
         Map<String, Object> model = new HashMap<>();
         model.put("configuration", configurations.of(signedIn.tenant()));
+        String keep = uri.getRequestUriBuilder().replaceQueryParam("lang").build().getRawQuery();
+        model.put("keep", keep == null ? "" : keep); // the language switch keeps the filters
         model.put("filters", filters(query));
         model.put("statuses", query.getOrDefault("status", List.of()));
         model.put("severities", query.getOrDefault("severity", List.of()));
