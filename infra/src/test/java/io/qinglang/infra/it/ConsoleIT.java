@@ -565,6 +565,12 @@ class ConsoleIT {
                 assertThat(handler.driver.manage().getCookieNamed("qinglang_session").getValue())
                         .isNotEqualTo(cookie.substring(cookie.indexOf('=') + 1));
             }
+            // a deep link comes back whole through sign-in: a search in Chinese, two statuses
+            handler.driver.manage().deleteCookieNamed("qinglang_session");
+            handler.get(base + "/console/cases?q=%E8%B5%8C%E5%8D%9A&status=RECEIVED&status=ACCEPTED");
+            assertThat(handler.driver.getCurrentUrl()).startsWith(base + "/console/cases?");
+            assertThat(handler.find("#q").getAttribute("value")).isEqualTo("赌博");
+            assertThat(handler.driver.findElements(By.cssSelector("input[name=status]:checked"))).hasSize(2);
         }
     }
 }

@@ -71,6 +71,7 @@ public class ConsoleGate implements ContainerRequestFilter {
         URI asked = request.getUriInfo().getRequestUri();
         String back = "GET".equals(request.getMethod())
                 ? asked.getRawPath() + (asked.getRawQuery() == null ? "" : "?" + asked.getRawQuery()) : "/console/";
-        return UriBuilder.fromUri(request.getUriInfo().getBaseUri()).path("sign-in").queryParam("returnTo", back).build();
+        return UriBuilder.fromUri(request.getUriInfo().getBaseUri()).path("sign-in")
+                .queryParam("returnTo", SignInResource.encodeReturn(back)).build();
     }
 }

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ public class SignInResource {
                            @CookieParam(Language.COOKIE) String languageCookie,
                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         Language language = Language.choose(lang, languageCookie, accept);
-        PendingSignIn pending = oidc.begin(safeReturn(returnTo), language.tag());
+        PendingSignIn pending = oidc.begin(safeReturn(decodeReturn(returnTo)), language.tag());
         String key = sessions.beginSignIn(pending, origin.clientAddress());
         try {
             return Response.seeOther(oidc.authorizationUri(pending, callback()))
@@ -189,6 +190,22 @@ public class SignInResource {
 
     private static String text(Object value, String otherwise) {
         return value instanceof String s && !s.isBlank() ? s : otherwise;
+    }
+
+    /**
+     * The page to come back to, as the gate passes it: base64url of the address as it arrived (still percent-encoded,
+     * so a search in Chinese or a value with {@code &} survives the round trip unchanged).
+     */
+    static String encodeReturn(String address) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(address.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    static String decodeReturn(String encoded) {
+        try {
+            return encoded == null ? null : new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.US_ASCII);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Only a page of the console itself: never another site, never a scheme-relative {@code //host}. */

@@ -56,6 +56,9 @@ class ConsoleFormsTest {
                 "/t/demo", "/console/\r\nSet-Cookie: x", "javascript:alert(1)"}) {
             assertThat(SignInResource.safeReturn(outside)).as(String.valueOf(outside)).isEqualTo("/console/");
         }
+        String search = "/console/cases?q=%E8%B5%8C%E5%8D%9A&status=RECEIVED&status=ACCEPTED";
+        assertThat(SignInResource.safeReturn(SignInResource.decodeReturn(SignInResource.encodeReturn(search)))).isEqualTo(search);
+        assertThat(SignInResource.decodeReturn("not base64!")).isNull();
     }
 
     @Test
