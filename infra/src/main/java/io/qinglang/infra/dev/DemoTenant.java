@@ -4,6 +4,9 @@ import io.qinglang.admin.onboarding.application.OnboardTenant;
 import io.qinglang.admin.onboarding.application.OnboardingService;
 import io.qinglang.admin.onboarding.application.OrganizationDirectory;
 import io.qinglang.admin.onboarding.application.TenantAdministration;
+import io.qinglang.platform.cases.application.IntakeService;
+import io.qinglang.platform.cases.application.StaffReport;
+import io.qinglang.platform.cases.application.SubmitReport;
 import io.qinglang.platform.shared.domain.NotFound;
 import jakarta.enterprise.inject.spi.CDI;
 
@@ -51,5 +54,23 @@ public final class DemoTenant {
             directory.addMember(tenant.organizationId(), staff.username(), "Demo", staff.role(), Set.of(staff.role()));
         }
         LOGINS.forEach(login -> DevAccounts.activate(endpoints, login.username(), PASSWORD));
+        demoReports();
+    }
+
+    /** A few reports taken by the demo handler on the hotline, by letter and by e-mail, so the console has cases. */
+    private static void demoReports() {
+        IntakeService intake = CDI.current().select(IntakeService.class).get();
+        String handler = LOGINS.get(1).username();
+        String[][] reports = {
+                {"hotline", "gambling", "URL", "https://bet.example/", "ANONYMOUS", "来电反映：该网站发布网络赌博广告，诱导用户充值。"},
+                {"post", "rumours", "ACCOUNT", "@rumour_mill", "CONFIDENTIAL", "来信反映：该账号持续散布不实信息，扰乱社会秩序。"},
+                {"email", "fraud", "URL", "https://refund-helper.example/", "ANONYMOUS",
+                        "A caller was asked for bank details by a fake customer-service site. / 冒充客服诈骗。"}};
+        for (String[] r : reports) {
+            SubmitReport.ReporterInput reporter = r[4].equals("ANONYMOUS") ? null
+                    : new SubmitReport.ReporterInput("王女士", null, null);
+            intake.registerByStaff(SLUG, handler, new StaffReport(r[0], r[1], new SubmitReport.SubjectInput(r[2], r[3]),
+                    r[5], r[4], reporter, null, null, null), "demo-" + r[0]);
+        }
     }
 }
