@@ -338,6 +338,19 @@ class ConsoleIT {
     }
 
     @Test
+    void aReportersMarkupFromThePortalIsTextOnTheCasePage() {
+        String typed = "<script>alert(9)</script><img src=x onerror=alert(10)>网站发布赌博广告";
+        JsonNode receipt = Fixtures.submitted(desk.tenant(), Fixtures.report("web", "gambling").put("description", typed));
+        String id = api().get(desk.cases() + "?q=" + receipt.get("reference").asText(), new Api.Call().bearer(desk.handler()))
+                .json().get("items").get(0).get("id").asText();
+        Chromium handler = as("handler", desk.tenant());
+        handler.get(caseUrl(id));
+        assertNoAlert(handler);
+        assertThat(text(handler, "#description")).isEqualTo(typed);
+        assertThat(handler.driver.findElements(By.cssSelector("main img, main script"))).isEmpty();
+    }
+
+    @Test
     void aFormPostedWithoutItsTokenIsRefusedAndNothingIsWritten() {
         CaseHandlingIT.Submitted c = desk.submit();
         {
@@ -535,6 +548,12 @@ class ConsoleIT {
         supervisor.loads(() -> supervisor.find("#step-reward-payment-details form button").click());
         assertThat(text(supervisor, "#payment-account")).isEqualTo("6222 0000 1111 2222");
         look(supervisor, "console-18-payment-details-zh");
+        supervisor.get(caseUrl(id) + "?lang=en");
+        supervisor.find("#reward-payment-details-reason").sendKeys("To check the account before the transfer");
+        supervisor.loads(() -> supervisor.find("#step-reward-payment-details form button").click());
+        assertThat(text(supervisor, "h1")).isEqualTo("Payment details");
+        look(supervisor, "console-18-payment-details-en");
+        supervisor.get(caseUrl(id) + "?lang=zh-CN");
         assertThat(Fixtures.auditReasons(desk.tenant(), "PAYMENT_DETAILS_VIEWED")).contains("核对领奖账户以便转账发放");
 
         supervisor.get(caseUrl(id));
