@@ -137,6 +137,18 @@ class ConsoleIT {
         new Select(handler.find("#channel")).selectByValue("post");
         new Select(handler.find("#category")).selectByValue("rumours");
         handler.find("#subjectValue").sendKeys("https://rumours.example/");
+        // bad input first: no description, a malformed e-mail; both marked in English, what was typed kept, nothing filed
+        long cases = Fixtures.rows("cases", desk.tenant().id());
+        handler.find("#contactEmail").sendKeys("not-an-address");
+        ((JavascriptExecutor) handler.driver).executeScript("document.querySelector('main form').noValidate = true");
+        handler.loads(() -> handler.find("main form button[type=submit]").click());
+        assertThat(text(handler, "#description-error")).isEqualTo("This is required.");
+        assertThat(text(handler, "#contactEmail-error")).isEqualTo("Give a valid e-mail address.");
+        assertThat(handler.find("#description").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(handler.find("#subjectValue").getAttribute("value")).isEqualTo("https://rumours.example/");
+        assertThat(Fixtures.rows("cases", desk.tenant().id())).isEqualTo(cases);
+        look(handler, "console-02-intake-bad-input-en");
+        handler.find("#contactEmail").clear();
         handler.find("#description").sendKeys("A letter about a rumour site.");
         handler.loads(() -> handler.find("main form button[type=submit]").click());
         assertThat(text(handler, "h1")).isEqualTo("Report registered");

@@ -188,7 +188,8 @@ public class CasePagesResource {
         return timeline;
     }
 
-    private static Map<String, String> typed(MultivaluedMap<String, String> form) {
+    /** A form's values as typed (the CSRF token left out), to be shown again with it. */
+    static Map<String, String> typed(MultivaluedMap<String, String> form) {
         Map<String, String> typed = new HashMap<>();
         form.forEach((name, values) -> {
             if (!name.equals(Csrf.FIELD) && !values.isEmpty()) {

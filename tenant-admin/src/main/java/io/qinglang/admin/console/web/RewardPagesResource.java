@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -61,12 +60,7 @@ public class RewardPagesResource {
         String tenant = signedIn.tenant();
         String me = signedIn.session().username();
         String formStep = "reward-" + step;
-        Map<String, String> typed = new HashMap<>();
-        form.forEach((k, v) -> {
-            if (!k.equals(Csrf.FIELD) && !v.isEmpty()) {
-                typed.put(k, v.getFirst());
-            }
-        });
+        Map<String, String> typed = CasePagesResource.typed(form);
         try {
             switch (step) {
                 case "propose" -> rewards.propose(tenant, caseId, new RewardService.Proposal(amount(typed.get("base")),
