@@ -392,7 +392,14 @@ public class ConfigurationService {
         errors.throwIfAny();
     }
 
+    /**
+     * Refuses a change made from an outdated read: {@code expected} is the version the change was made from, 0 for
+     * "this is new" (refused if someone created it meanwhile), {@code null} to overwrite whatever stands.
+     */
     private static void checkVersion(String what, Long expected, Long current) {
+        if (expected != null && expected == 0 && current == null) {
+            return;
+        }
         if (expected != null && (current == null || expected.longValue() != current)) {
             throw new ConcurrentUpdate(what, expected, current == null ? 0 : current);
         }

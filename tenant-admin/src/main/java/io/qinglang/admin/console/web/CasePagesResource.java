@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -97,7 +96,7 @@ public class CasePagesResource {
         signedIn.checkForm(form.getFirst(Csrf.FIELD));
         signedIn.require(step.equals("answer-extension") ? new String[]{"supervisor"} : new String[]{"handler", "supervisor"});
         Class<? extends CaseCommand> type = CaseSteps.command(step);
-        Map<String, String> typed = typed(form);
+        Map<String, String> typed = PostedForm.typed(form);
         long version = version(form.getFirst("version"));
         try {
             CaseCommand command = type.cast(FormBinding.bind(type, form));
@@ -186,17 +185,6 @@ public class CasePagesResource {
             }
         }
         return timeline;
-    }
-
-    /** A form's values as typed (the CSRF token left out), to be shown again with it. */
-    static Map<String, String> typed(MultivaluedMap<String, String> form) {
-        Map<String, String> typed = new HashMap<>();
-        form.forEach((name, values) -> {
-            if (!name.equals(Csrf.FIELD) && !values.isEmpty()) {
-                typed.put(name, String.join("\n", values));
-            }
-        });
-        return typed;
     }
 
     private static long version(String text) {

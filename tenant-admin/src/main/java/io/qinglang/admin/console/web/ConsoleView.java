@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,7 +22,9 @@ import java.util.Map;
 @RequestScoped
 public class ConsoleView {
 
-    static final String HTML = "text/html; charset=UTF-8";
+    public static final String HTML = "text/html; charset=UTF-8";
+    /** The operator's pages, which belong to no body, show times in China's zone. */
+    public static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final ConsolePages pages;
     private final SignedIn signedIn;
@@ -42,7 +45,7 @@ public class ConsoleView {
         Map<String, Object> all = new HashMap<>(model);
         all.put("me", me);
         all.put("csrf", me.csrfToken());
-        all.put("when", new TenantTime(tenants.zoneOf(me.tenant())));
+        all.put("when", new TenantTime(me.tenant() == null ? PLATFORM_ZONE : tenants.zoneOf(me.tenant())));
         all.put("left", new TimeLeft(clock.instant(), pages.messages().of(language)));
         Response.ResponseBuilder page = Response.status(status).type(HTML).entity(pages.render(name, all, language))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).header("Cache-Control", "no-store");

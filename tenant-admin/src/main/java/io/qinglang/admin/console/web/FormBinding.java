@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,22 +19,59 @@ import java.util.UUID;
  * and the API's JSON body make the same command and meet the same validation. Empty fields are absent; a field that
  * cannot be read as its type (a date, an identifier) is named, with its JSON pointer, like any other bad input.
  */
-final class FormBinding {
+public final class FormBinding {
+
+    static final String WHOLE_NUMBER = "must be a whole number";
 
     private FormBinding() {
     }
 
-    static Object bind(Class<?> type, MultivaluedMap<String, String> form) {
+    /** Whole numbers typed in one field, apart by commas or spaces ("50, 80, 100"), or in several. */
+    private static List<Integer> numbers(String name, List<String> texts, List<FieldError> errors) {
+        List<Integer> numbers = new ArrayList<>();
+        for (String text : texts) {
+            for (String part : text == null ? new String[0] : text.split("[,，\\s]+")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                try {
+                    numbers.add(Integer.valueOf(part));
+                } catch (NumberFormatException e) {
+                    errors.add(new FieldError("/" + name, "must be whole numbers, apart by commas"));
+                    return null;
+                }
+            }
+        }
+        return numbers.isEmpty() ? null : numbers;
+    }
+
+    public static Object bind(Class<?> type, MultivaluedMap<String, String> form) {
+        List<FieldError> errors = new ArrayList<>();
+        Object made = bind(type, "", form, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return made;
+    }
+
+    /**
+     * A record from the fields named {@code prefix + component}; a component that is itself a record is read from
+     * {@code prefix + component + "."} and is absent when none of its fields was filled in.
+     */
+    private static Object bind(Class<?> type, String prefix, MultivaluedMap<String, String> form, List<FieldError> errors) {
         RecordComponent[] components = type.getRecordComponents();
         Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
-        List<FieldError> errors = new ArrayList<>();
+        boolean any = false;
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            values[i] = value(components[i], form, errors);
+            values[i] = types[i].isRecord()
+                    ? bind(types[i], prefix + components[i].getName() + ".", form, errors)
+                    : value(prefix, components[i], form, errors);
+            any |= values[i] != null;
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
+        if (!errors.isEmpty() || !prefix.isEmpty() && !any) {
+            return null;
         }
         try {
             return type.getDeclaredConstructor(types).newInstance(values);
@@ -44,13 +82,18 @@ final class FormBinding {
         }
     }
 
-    private static Object value(RecordComponent component, MultivaluedMap<String, String> form, List<FieldError> errors) {
-        String name = component.getName();
+    private static Object value(String prefix, RecordComponent component, MultivaluedMap<String, String> form,
+                                List<FieldError> errors) {
+        String name = prefix + component.getName();
         Class<?> type = component.getType();
         if (type == List.class && component.getGenericType() instanceof ParameterizedType p
                 && p.getActualTypeArguments()[0] == String.class) {
             List<String> all = form.getOrDefault(name, List.of()).stream().filter(v -> v != null && !v.isBlank()).toList();
             return all.isEmpty() ? null : all;
+        }
+        if (type == List.class && component.getGenericType() instanceof ParameterizedType p
+                && p.getActualTypeArguments()[0] == Integer.class) {
+            return numbers(name, form.getOrDefault(name, List.of()), errors);
         }
         String text = form.getFirst(name);
         if (text == null || text.isBlank()) {
@@ -69,10 +112,16 @@ final class FormBinding {
                 return UUID.fromString(text.strip());
             } else if (type == LocalDate.class) {
                 return LocalDate.parse(text.strip());
+            } else if (type == Integer.class) {
+                return Integer.valueOf(text.strip());
+            } else if (type == BigDecimal.class) {
+                return new BigDecimal(text.strip());
             }
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            errors.add(new FieldError("/" + name, type == LocalDate.class ? "must be a date (YYYY-MM-DD)"
-                    : type == UUID.class ? "must be an identifier" : "must be true or false"));
+            errors.add(new FieldError("/" + name.replace('.', '/'), type == LocalDate.class ? "must be a date (YYYY-MM-DD)"
+                    : type == UUID.class ? "must be an identifier"
+                    : type == Integer.class ? WHOLE_NUMBER
+                    : type == BigDecimal.class ? "must be a number" : "must be true or false"));
             return null;
         }
         throw new IllegalStateException("a form cannot fill a " + type.getSimpleName() + " (" + name + ")");

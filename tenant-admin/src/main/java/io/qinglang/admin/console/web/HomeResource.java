@@ -34,6 +34,9 @@ public class HomeResource {
 
     @GET
     public Response home(@BeanParam Reader reader) {
+        if (signedIn.session().tenant() == null) {
+            return Response.seeOther(java.net.URI.create("/console/platform")).build(); // the operator's start
+        }
         var me = signedIn.require("handler", "supervisor", "tenant-admin");
         return view.page("queues", Map.of("queues", queues.forStaff(me.tenant(), me.username(), me.has("supervisor"))),
                 reader);

@@ -60,7 +60,7 @@ public class RewardPagesResource {
         String tenant = signedIn.tenant();
         String me = signedIn.session().username();
         String formStep = "reward-" + step;
-        Map<String, String> typed = CasePagesResource.typed(form);
+        Map<String, String> typed = PostedForm.typed(form);
         try {
             switch (step) {
                 case "propose" -> rewards.propose(tenant, caseId, new RewardService.Proposal(amount(typed.get("base")),

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class FieldMessages {
 
     private static final Pattern AT_MOST = Pattern.compile("must be at most (\\d+) characters");
+    private static final Pattern BETWEEN = Pattern.compile("must be between (-?\\d+) and (-?\\d+)");
 
     private FieldMessages() {
     }
@@ -35,6 +36,13 @@ public final class FieldMessages {
         if (atMost.matches()) {
             return t.get("field.tooLong").replace("{0}", atMost.group(1));
         }
+        Matcher between = BETWEEN.matcher(detail);
+        if (between.matches()) {
+            return t.get("field.between").replace("{0}", between.group(1)).replace("{1}", between.group(2));
+        }
+        if (detail.startsWith("must be one of ")) {
+            return t.get("field.oneOf");
+        }
         String key = switch (detail) {
             case "is required" -> "field.required";
             case "must not contain control characters" -> "field.control";
@@ -46,6 +54,11 @@ public final class FieldMessages {
             case "must be a date (YYYY-MM-DD)" -> "field.date";
             case "must be an identifier" -> "field.identifier";
             case "must say why, in at least 10 characters" -> "field.reasonTooShort";
+            case "must be a whole number" -> "field.wholeNumber";
+            case "must be whole numbers, apart by commas" -> "field.wholeNumbers";
+            case "must be a number" -> "field.number";
+            case "must be an IANA time zone such as Asia/Shanghai" -> "field.timeZone";
+            case "must be 1-40 lower-case letters, digits or hyphens" -> "field.code";
             default -> detail.startsWith("is required for ") ? "field.nameRequired" : null;
         };
         return key == null ? detail : t.get(key);
