@@ -13,6 +13,16 @@ import io.qinglang.infra.http.AccessLogFilter;
 import io.qinglang.infra.http.RequestOriginFilter;
 import io.qinglang.platform.shared.web.pages.PageHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.qinglang.admin.console.settings.AuditPages;
+import io.qinglang.admin.console.settings.CalendarPages;
+import io.qinglang.admin.console.settings.CategoryPages;
+import io.qinglang.admin.console.settings.ChannelPages;
+import io.qinglang.admin.console.settings.DeadlinePages;
+import io.qinglang.admin.console.settings.DashboardPages;
+import io.qinglang.admin.console.settings.DisclosureReportPages;
+import io.qinglang.admin.console.settings.DisclosureSettingsPages;
+import io.qinglang.admin.console.settings.RewardRulePages;
+import io.qinglang.admin.console.settings.StaffPages;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
@@ -30,7 +40,10 @@ public class ConsoleApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(SignInResource.class, HomeResource.class, WorkspaceResource.class, CasePagesResource.class,
-                IntakePagesResource.class, RewardPagesResource.class, ConsoleAssets.class, ConsoleGate.class, ConsoleErrors.class,
+                IntakePagesResource.class, RewardPagesResource.class,
+                ChannelPages.class, CategoryPages.class, DeadlinePages.class, CalendarPages.class,
+                StaffPages.class, RewardRulePages.class, DashboardPages.class, DisclosureSettingsPages.class, DisclosureReportPages.class,
+                AuditPages.class, ConsoleAssets.class, ConsoleGate.class, ConsoleErrors.class,
                 PageHeaders.class, RequestOriginFilter.class, AccessLogFilter.class, ObjectMapperResolver.class);
     }
 }

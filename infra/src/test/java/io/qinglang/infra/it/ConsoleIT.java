@@ -60,17 +60,23 @@ class ConsoleIT {
     /** A new browser (a new person), signed in as {@code name} of the body at Keycloak's own login page. */
     static Chromium signedIn(String name, Fixtures.TestTenant tenant) {
         Chromium browser = Chromium.start();
+        signIn(browser, name + "@" + tenant.slug() + ".example", Fixtures.PASSWORD);
+        return browser;
+    }
+
+    /** Signs this browser in at Keycloak's own login page, from the console's start. */
+    static void signIn(Chromium browser, String username, String password) {
+        String base = api().base();
         browser.get(base + "/console/");
         assertThat(browser.driver.getCurrentUrl()).as("the console sends a stranger to Keycloak")
                 .startsWith(Fixtures.platform().endpoints().issuer());
-        browser.find("#username").sendKeys(name + "@" + tenant.slug() + ".example");
+        browser.find("#username").sendKeys(username);
         if (browser.driver.findElements(By.id("password")).isEmpty()) {
             browser.loads(() -> browser.find("#kc-login").click()); // organizations on: the user name comes first
         }
-        browser.find("#password").sendKeys(Fixtures.PASSWORD);
+        browser.find("#password").sendKeys(password);
         browser.loads(() -> browser.find("#kc-login").click());
         assertThat(browser.driver.getCurrentUrl()).startsWith(base + "/console/");
-        return browser;
     }
 
     /** axe-core's check and a screenshot, in the language shown, and at a phone's width. */

@@ -13,4 +13,7 @@ public interface AuditLog {
 
     /** Events after {@code afterSeq}, in order, at most {@code limit}. */
     List<AuditEntry> after(long afterSeq, int limit);
+
+    /** Events that match, newest first. */
+    List<AuditEntry> search(AuditQuery query);
 }
