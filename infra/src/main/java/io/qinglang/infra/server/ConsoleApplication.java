@@ -1,5 +1,8 @@
 package io.qinglang.infra.server;
 
+import io.qinglang.admin.console.operator.BodiesPagesResource;
+import io.qinglang.admin.console.operator.HealthPagesResource;
+import io.qinglang.admin.console.operator.OnboardingPagesResource;
 import io.qinglang.admin.console.web.CasePagesResource;
 import io.qinglang.admin.console.web.ConsoleAssets;
 import io.qinglang.admin.console.web.ConsoleErrors;
@@ -31,6 +34,8 @@ public class ConsoleApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(SignInResource.class, HomeResource.class, WorkspaceResource.class, CasePagesResource.class,
                 IntakePagesResource.class, RewardPagesResource.class, ConsoleAssets.class, ConsoleGate.class, ConsoleErrors.class,
-                PageHeaders.class, RequestOriginFilter.class, AccessLogFilter.class, ObjectMapperResolver.class);
+                PageHeaders.class, RequestOriginFilter.class, AccessLogFilter.class, ObjectMapperResolver.class,
+                // the platform operator's pages
+                BodiesPagesResource.class, OnboardingPagesResource.class, HealthPagesResource.class);
     }
 }

@@ -62,6 +62,11 @@ public class AuditTrail {
         log.append(withHash(tenant, entry, previous));
     }
 
+    /** When anything last happened at the tenant (every report received and every change is an event). */
+    public java.util.Optional<java.time.Instant> lastEventAt(TenantId tenant) {
+        return transactions.inTenant(tenant, log::lastOccurredAt);
+    }
+
     public ChainVerification verify(TenantId tenant) {
         return transactions.inTenant(tenant, () -> {
             AuditChain chain = new AuditChain(tenant);
