@@ -13,8 +13,10 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The platform sends mail two ways: its own notifications through {@code qinglang.mail.host:port} ({@link SmtpMailer}),
@@ -46,14 +48,14 @@ public class MailCheck implements DependencyCheck {
 
     @Override
     public String check() throws IOException {
-        Set<String> servers = new LinkedHashSet<>();
-        servers.add(host + ":" + port);
-        keycloak.mailServer().ifPresent(servers::add);
+        Map<String, List<String>> purposes = new LinkedHashMap<>();
+        purposes.computeIfAbsent(host + ":" + port, k -> new ArrayList<>()).add("notifications");
+        keycloak.mailServer().ifPresent(s -> purposes.computeIfAbsent(s, k -> new ArrayList<>()).add("invitations"));
         StringBuilder answered = new StringBuilder();
-        for (String server : servers) {
-            int colon = server.lastIndexOf(':');
-            answered.append(answered.isEmpty() ? "" : "; ")
-                    .append(ehlo(server.substring(0, colon), Integer.parseInt(server.substring(colon + 1))));
+        for (var server : purposes.entrySet()) {
+            int colon = server.getKey().lastIndexOf(':');
+            answered.append(answered.isEmpty() ? "" : "; ").append(String.join(", ", server.getValue())).append(": ")
+                    .append(ehlo(server.getKey().substring(0, colon), Integer.parseInt(server.getKey().substring(colon + 1))));
         }
         return answered.toString();
     }

@@ -65,7 +65,7 @@ public class BodiesPagesResource {
     public Response body(@PathParam("slug") String slug, @QueryParam("done") String done, @BeanParam Reader reader) {
         signedIn.require(OPERATOR);
         Map<String, Object> model = new HashMap<>();
-        if (NOTICES.contains(done)) {
+        if (done != null && NOTICES.contains(done)) {
             model.put("done", done);
             model.put("keep", "done=" + done);
         }

@@ -77,7 +77,7 @@ public class OnboardingPagesResource {
             return Response.seeOther(UriBuilder.fromPath("/console/platform/bodies/{slug}").queryParam("done", notice)
                     .build(body.slug())).build();
         } catch (InvalidInput e) {
-            return form(400, template, typed, messages(e, reader), reader);
+            return form(400, template, typed, messages(e, view.texts(reader)), reader);
         } catch (TenantSlugTaken e) {
             return form(409, template, typed, Map.of("slug", view.texts(reader).get("operator.slugTaken")), reader);
         }
@@ -91,9 +91,8 @@ public class OnboardingPagesResource {
     }
 
     /** Each field's message; a first admin left out altogether marks each of their fields. */
-    private Map<String, String> messages(InvalidInput e, Reader reader) {
-        Map<String, String> errors = new LinkedHashMap<>(FieldMessages.of(e, OnboardingPagesResource::field,
-                view.texts(reader)));
+    static Map<String, String> messages(InvalidInput e, Map<String, String> texts) {
+        Map<String, String> errors = new LinkedHashMap<>(FieldMessages.of(e, OnboardingPagesResource::field, texts));
         String admin = errors.remove("admin");
         if (admin != null) {
             List.of("admin.email", "admin.firstName", "admin.lastName").forEach(f -> errors.putIfAbsent(f, admin));

@@ -76,14 +76,16 @@ public class PlatformTenantsResource {
     @Path("/{slug}/suspend")
     @Operation(summary = "Suspend a tenant: it keeps its data but accepts no reports; an optional {reason} "
             + "(at least 10 characters) goes into its audit trail; 409 if already suspended")
-    public TenantSummary suspend(@PathParam("slug") String slug, byte[] body) {
+    public TenantSummary suspend(@PathParam("slug") String slug, @RequestBody(required = false,
+            content = @Content(schema = @Schema(implementation = Reason.class))) byte[] body) {
         return administration.suspend(slug, reason(body), caller.subject());
     }
 
     @POST
     @Path("/{slug}/reactivate")
     @Operation(summary = "Reactivate a suspended tenant, with an optional {reason}; 409 if it is active")
-    public TenantSummary reactivate(@PathParam("slug") String slug, byte[] body) {
+    public TenantSummary reactivate(@PathParam("slug") String slug, @RequestBody(required = false,
+            content = @Content(schema = @Schema(implementation = Reason.class))) byte[] body) {
         return administration.reactivate(slug, reason(body), caller.subject());
     }
 
