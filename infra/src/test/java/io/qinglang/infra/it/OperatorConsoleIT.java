@@ -234,18 +234,27 @@ class OperatorConsoleIT {
         assertThat(Fixtures.auditReasons(body, "TENANT_SUSPENDED")).containsExactly(why);
         lookInBothLanguages(operator, "operator-08-body-suspended");
 
-        // the form of a page read before the suspension, sent again: nothing changes, and the page says so
-        String csrf = ConsoleIT.csrfOf(operator);
-        assertThat(ConsoleIT.postWithCookies(operator, page + "/suspend", "csrf=" + csrf
-                + "&reason=a+second+click+on+the+same+form")).isEqualTo(409);
-        assertThat(Fixtures.auditReasons(body, "TENANT_SUSPENDED")).hasSize(1);
-
         operator.get(base() + page + "?lang=zh-CN");
         operator.find("#reason").sendKeys("合同已续签，恢复受理举报。");
         operator.loads(() -> operator.find("#step-status button[type=submit]").click());
         assertThat(text("#status")).contains("正常");
         assertThat(status(body.slug())).isEqualTo("ACTIVE");
         assertThat(Fixtures.auditReasons(body, "TENANT_REACTIVATED")).containsExactly("合同已续签，恢复受理举报。");
+
+        // a form read before another operator suspended the body: nothing changes, and the page says so
+        operator.get(base() + page + "?lang=zh-CN");
+        operator.find("#reason").sendKeys("第二位运营人员也要停用该机构。");
+        assertThat(api().postJson("/api/v1/platform/tenants/" + body.slug() + "/suspend",
+                Api.object().put("reason", "Suspended through the API meanwhile."), operatorCall()).status()).isEqualTo(200);
+        operator.loads(() -> operator.find("#step-status button[type=submit]").click());
+        assertThat(text("#notice")).startsWith("未作任何变更").contains("已停用");
+        assertThat(text("#status")).contains("已停用");
+        assertThat(Fixtures.auditReasons(body, "TENANT_SUSPENDED")).containsExactly(why,
+                "Suspended through the API meanwhile.");
+        look(operator, "operator-09-body-unchanged-zh");
+        String csrf = ConsoleIT.csrfOf(operator);
+        assertThat(api().postJson("/api/v1/platform/tenants/" + body.slug() + "/reactivate", "", operatorCall())
+                .status()).isEqualTo(200);
 
         // two suspensions at once (a double click): one is made, the other is told of the conflict; neither fails
         List<CompletableFuture<Integer>> both = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() -> {
@@ -258,10 +267,12 @@ class OperatorConsoleIT {
         })).toList();
         assertThat(both.stream().map(CompletableFuture::join).sorted().toList()).containsExactly(303, 409);
         assertThat(status(body.slug())).isEqualTo("SUSPENDED");
-        assertThat(Fixtures.auditReasons(body, "TENANT_SUSPENDED")).hasSize(2);
+        assertThat(Fixtures.auditReasons(body, "TENANT_SUSPENDED")).hasSize(3);
 
-        operator.get(base() + page + "/suspend?lang=zh-CN");
-        assertThat(operator.driver.getCurrentUrl()).isEqualTo(base() + page);
+        // the language switch on the page a post answered leads back to the body's page, in the other language
+        operator.get(base() + page + "/suspend?lang=en");
+        assertThat(operator.driver.getCurrentUrl()).isEqualTo(base() + page + "?lang=en");
+        assertThat(text("#status")).contains("Suspended");
     }
 
     @Test
@@ -282,7 +293,7 @@ class OperatorConsoleIT {
         }
         assertThat(text("#job-outbox .backlog")).matches("\\d+");
         assertThat(text("#verdict")).startsWith("✓");
-        lookInBothLanguages(operator, "operator-09-health");
+        lookInBothLanguages(operator, "operator-10-health");
     }
 
     @Test
@@ -292,7 +303,7 @@ class OperatorConsoleIT {
             admin.get(base() + "/console/platform?lang=zh-CN");
             assertThat(admin.find("h1").getText()).isEqualTo("您无权执行此操作。");
             assertThat(admin.find("main").getText()).doesNotContain(body.slug());
-            look(admin, "operator-10-forbidden-tenant-admin-zh");
+            look(admin, "operator-11-forbidden-tenant-admin-zh");
             for (String path : List.of("/console/platform", "/console/platform/onboard", "/console/platform/health",
                     "/console/platform/bodies/" + body.slug())) {
                 assertThat(ConsoleIT.statusWithCookies(admin, path)).as(path).isEqualTo(403);
@@ -313,6 +324,6 @@ class OperatorConsoleIT {
         assertThat(text("h1")).isEqualTo("您无权执行此操作。");
         assertThat(ConsoleIT.statusWithCookies(operator, "/console/cases")).isEqualTo(403);
         assertThat(ConsoleIT.statusWithCookies(operator, "/console/intake")).isEqualTo(403);
-        look(operator, "operator-11-operator-at-cases-zh");
+        look(operator, "operator-12-operator-at-cases-zh");
     }
 }

@@ -105,8 +105,12 @@ public class BodiesPagesResource {
     /** The address a change was posted to, asked for again (the language switch, a reload): the body's page. */
     @GET
     @Path("/bodies/{slug}/{change: suspend|reactivate}")
-    public Response changeAskedAgain(@PathParam("slug") String slug) {
-        return Response.seeOther(UriBuilder.fromPath("/console/platform/bodies/{slug}").build(slug)).build();
+    public Response changeAskedAgain(@PathParam("slug") String slug, @QueryParam("lang") String lang) {
+        UriBuilder page = UriBuilder.fromPath("/console/platform/bodies/{slug}");
+        if (lang != null && lang.matches("[A-Za-z-]{2,10}")) {
+            page.queryParam("lang", lang); // the language switch of the page the post answered
+        }
+        return Response.seeOther(page.build(slug)).build();
     }
 
     private Response body(int status, TenantSummary body, Map<String, Object> extra, Reader reader) {
