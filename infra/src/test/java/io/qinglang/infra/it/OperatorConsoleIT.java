@@ -107,6 +107,23 @@ class OperatorConsoleIT {
         return api().get("/api/v1/platform/tenants/" + slug, operatorCall()).json().get("status").asText();
     }
 
+    /** When the body's newest audit event happened, as the pages show it (Asia/Shanghai, to the minute). */
+    private static String newestEvent(Fixtures.TestTenant body) {
+        try (var c = Fixtures.platform().ownerConnection();
+             var s = c.prepareStatement("select occurred_at, action from audit_events where tenant_id = ?::uuid "
+                     + "order by seq desc limit 1")) {
+            s.setString(1, body.id());
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                assertThat(rs.getString("action")).isEqualTo("CASE_RECEIVED");
+                return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .withZone(java.time.ZoneId.of("Asia/Shanghai")).format(rs.getTimestamp(1).toInstant());
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String text(String css) {
         return operator.find(css).getText();
     }
@@ -119,8 +136,9 @@ class OperatorConsoleIT {
         operator.get(base() + "/console/platform?lang=zh-CN");
         assertThat(text("h1")).isEqualTo("平台上的机构");
         WebElement row = operator.find("tr[data-body='" + busy.slug() + "']");
-        assertThat(row.getText()).contains("测试机构 " + busy.slug(), busy.slug(), "互联网信息服务（违法和不良信息）", "正常")
-                .doesNotContain("暂无");
+        assertThat(row.getText()).contains("测试机构 " + busy.slug(), busy.slug(), "互联网信息服务（违法和不良信息）", "正常");
+        assertThat(row.findElement(By.className("last-activity")).getText()).as("the newest audit event, the report's")
+                .isEqualTo(newestEvent(busy));
         lookInBothLanguages(operator, "operator-01-bodies");
 
         operator.get(base() + "/console/platform?lang=en");
