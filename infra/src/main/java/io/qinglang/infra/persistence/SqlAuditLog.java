@@ -50,6 +50,13 @@ public class SqlAuditLog implements AuditLog {
     }
 
     @Override
+    public Optional<java.time.Instant> lastOccurredAt() {
+        List<?> rows = entities.forTenant().createNativeQuery("select occurred_at from audit_events order by seq desc limit 1")
+                .getResultList();
+        return rows.stream().findFirst().map(at -> ((Timestamp) at).toInstant());
+    }
+
+    @Override
     public List<AuditEntry> after(long afterSeq, int limit) {
         return entities.forTenant().createNativeQuery("select " + COLUMNS + " from audit_events where seq > ?1 "
                         + "order by seq limit ?2")

@@ -456,11 +456,11 @@ class ConsoleIT {
         }
     }
 
-    private static String csrfOf(Chromium browser) {
+    static String csrfOf(Chromium browser) {
         return browser.find("input[name=csrf]").getAttribute("value");
     }
 
-    private static int statusWithCookies(Chromium browser, String path) throws Exception {
+    static int statusWithCookies(Chromium browser, String path) throws Exception {
         return statusWithCookie(path, cookies(browser));
     }
 
@@ -470,12 +470,12 @@ class ConsoleIT {
     }
 
     private static int statusWithCookie(String path, String cookie) throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).header("Cookie", cookie).GET().build();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(api().base() + path)).header("Cookie", cookie).GET().build();
         return HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private static int postWithCookies(Chromium browser, String path, String form) throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).header("Cookie", cookies(browser))
+    static int postWithCookies(Chromium browser, String path, String form) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(api().base() + path)).header("Cookie", cookies(browser))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build();
         return HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();

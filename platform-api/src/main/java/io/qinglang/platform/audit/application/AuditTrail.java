@@ -68,6 +68,11 @@ public class AuditTrail {
         return transactions.inTenant(tenant, () -> log.search(query));
     }
 
+    /** When anything last happened at the tenant (every report received and every change is an event). */
+    public java.util.Optional<java.time.Instant> lastEventAt(TenantId tenant) {
+        return transactions.inTenant(tenant, log::lastOccurredAt);
+    }
+
     public ChainVerification verify(TenantId tenant) {
         return transactions.inTenant(tenant, () -> {
             AuditChain chain = new AuditChain(tenant);
