@@ -58,15 +58,7 @@ class OperatorConsoleIT {
     /** A new browser (a new person) signed in at Keycloak's login page, which asks the user name first. */
     static Chromium signedIn(String username, String password) {
         Chromium browser = Chromium.start();
-        browser.get(base() + "/console/");
-        assertThat(browser.driver.getCurrentUrl()).startsWith(Fixtures.platform().endpoints().issuer());
-        browser.find("#username").sendKeys(username);
-        if (browser.driver.findElements(By.id("password")).isEmpty()) {
-            browser.loads(() -> browser.find("#kc-login").click());
-        }
-        browser.find("#password").sendKeys(password);
-        browser.loads(() -> browser.find("#kc-login").click());
-        assertThat(browser.driver.getCurrentUrl()).startsWith(base() + "/console/");
+        ConsoleIT.signIn(browser, username, password);
         return browser;
     }
 

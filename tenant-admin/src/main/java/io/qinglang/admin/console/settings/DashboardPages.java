@@ -5,9 +5,9 @@ import io.qinglang.admin.configuration.application.TenantConfigurationView;
 import io.qinglang.admin.configuration.application.TenantConfigurationView.DisclosureView;
 import io.qinglang.admin.console.web.ConsoleView;
 import io.qinglang.admin.console.web.Reader;
-import io.qinglang.admin.staff.application.StaffService;
+import io.qinglang.admin.health.application.CheckOutcome;
+import io.qinglang.admin.health.application.PlatformHealth;
 import io.qinglang.platform.cases.application.CaseQueues;
-import io.qinglang.platform.shared.domain.DomainException;
 import io.qinglang.platform.statistics.domain.Period;
 import io.qinglang.platform.statistics.domain.PeriodType;
 import io.qinglang.platform.tenants.application.TenantDirectory;
@@ -30,7 +30,7 @@ import java.util.Map;
 /**
  * A tenant admin's start: the body's cases at a glance (open, overdue, due within a week), this month's intake day by
  * day as a chart drawn on the server, the next disclosure report the schedule will make, and what needs seeing to —
- * a calendar year missing, no channel open to reporters, the sign-in service out of reach.
+ * a calendar year missing, no channel open to reporters, the sign-in service or the mail server out of reach.
  */
 @Path("/admin")
 @RequestScoped
@@ -43,17 +43,17 @@ public class DashboardPages {
 
     private final CaseQueues queues;
     private final ConfigurationService configuration;
-    private final StaffService staff;
+    private final PlatformHealth health;
     private final TenantDirectory tenants;
     private final AdminPage admin;
     private final Clock clock;
 
     @Inject
-    public DashboardPages(CaseQueues queues, ConfigurationService configuration, StaffService staff,
+    public DashboardPages(CaseQueues queues, ConfigurationService configuration, PlatformHealth health,
                           TenantDirectory tenants, AdminPage admin, Clock clock) {
         this.queues = queues;
         this.configuration = configuration;
-        this.staff = staff;
+        this.health = health;
         this.tenants = tenants;
         this.admin = admin;
         this.clock = clock;
@@ -71,7 +71,7 @@ public class DashboardPages {
                 .orElse(0)));
         model.put("monthTotal", overview.intakeThisMonth().stream().mapToLong(CaseQueues.DayCount::count).sum());
         nextReport(view.disclosure(), today).ifPresent(next -> model.put("nextReport", next));
-        model.put("warnings", warnings(tenant, view));
+        model.put("warnings", warnings(view));
         model.put("calendarWarnings", configuration.calendar(tenant).warnings());
         return admin.page(200, "admin-dashboard", model, reader);
     }
@@ -95,8 +95,8 @@ public class DashboardPages {
         return next.stream().min(Comparator.comparing(NextReport::from).thenComparing(NextReport::kind));
     }
 
-    /** What an admin should see to, as keys of the page's texts. */
-    private List<String> warnings(String tenant, TenantConfigurationView view) {
+    /** What an admin should see to, as keys of the page's texts: the body's set-up, and the platform's dependencies. */
+    private List<String> warnings(TenantConfigurationView view) {
         List<String> warnings = new ArrayList<>();
         if (view.channels().stream().noneMatch(TenantConfigurationView.ChannelView::active)) {
             warnings.add("dashboard.warning.noChannel");
@@ -104,14 +104,15 @@ public class DashboardPages {
         if (view.categories().stream().noneMatch(TenantConfigurationView.CategoryView::active)) {
             warnings.add("dashboard.warning.noCategory");
         }
-        try {
-            staff.list(tenant);
-        } catch (DomainException e) {
-            if (e.kind() != DomainException.Kind.UNAVAILABLE) {
-                throw e;
+        for (CheckOutcome check : health.dependencies()) {
+            if (!check.ok()) {
+                warnings.add(switch (check.name()) {
+                    case "keycloak" -> "dashboard.warning.identity";
+                    case "mail" -> "dashboard.warning.mail";
+                    default -> "dashboard.warning.database";
+                });
             }
-            warnings.add("dashboard.warning.identity");
         }
-        return warnings;
+        return warnings.stream().distinct().toList();
     }
 }

@@ -59,14 +59,28 @@ public class PlatformHealth {
         this.allowed = allowed;
     }
 
-    public HealthReport report() {
+    /**
+     * The platform's dependencies alone (database, identity provider, mail), asked in parallel and cut off as in
+     * {@link #report()}: what a tenant admin's overview warns about, without the jobs' platform-wide backlogs.
+     */
+    public List<CheckOutcome> dependencies() {
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         try {
             Instant deadline = Instant.now().plus(allowed);
             List<Future<CheckOutcome>> asked = checks.stream().map(c -> executor.submit(() -> ask(c))).toList();
-            Future<Map<BackgroundJob, Long>> waiting = executor.submit(this::backlogs);
-            List<CheckOutcome> outcomes = java.util.stream.IntStream.range(0, checks.size())
+            return java.util.stream.IntStream.range(0, checks.size())
                     .mapToObj(i -> outcome(checks.get(i), asked.get(i), deadline)).toList();
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    public HealthReport report() {
+        ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+        try {
+            Instant deadline = Instant.now().plus(allowed);
+            Future<Map<BackgroundJob, Long>> waiting = executor.submit(this::backlogs);
+            List<CheckOutcome> outcomes = dependencies(); // meanwhile the backlogs are counted
             Map<BackgroundJob, Long> backlogs = within(waiting, deadline).orElse(Map.of());
             Instant now = clock.instant();
             List<JobStatus> jobs = Arrays.stream(BackgroundJob.values()).map(job -> JobStatus.of(job, runs.last(job),

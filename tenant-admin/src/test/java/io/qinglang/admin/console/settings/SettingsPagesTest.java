@@ -2,6 +2,7 @@ package io.qinglang.admin.console.settings;
 
 import io.qinglang.admin.configuration.application.ConfigurationChange.ListedDay;
 import io.qinglang.admin.configuration.application.ConfigurationChange.PolicySettings;
+import io.qinglang.admin.configuration.application.TenantConfigurationView;
 import io.qinglang.admin.configuration.application.TenantConfigurationView.CategoryView;
 import io.qinglang.admin.console.web.FormBinding;
 import io.qinglang.platform.shared.domain.FieldError;
@@ -78,5 +79,20 @@ class SettingsPagesTest {
                 category("b", null, 0), category("orphan", "gone", 0), category("a-child", "a", 0)));
         assertThat(tree).extracting(p -> p.category().code() + ":" + p.depth())
                 .containsExactly("b:0", "b-child:1", "a:0", "a-child:1", "orphan:0");
+    }
+
+    @Test
+    void theNextScheduledReportIsTheCurrentPeriodsMadeOnceItCloses() {
+        var monthlyAndQuarterly = new TenantConfigurationView.DisclosureView(List.of("RECEIVED"), 5,
+                List.of("QUARTERLY", "MONTHLY"), null, null, false, 1);
+        assertThat(DashboardPages.nextReport(monthlyAndQuarterly, LocalDate.of(2026, 12, 6)))
+                .contains(new DashboardPages.NextReport("2026-12", "MONTHLY", LocalDate.of(2027, 1, 1)));
+        var quarterly = new TenantConfigurationView.DisclosureView(List.of("RECEIVED"), 5, List.of("QUARTERLY"), null,
+                null, false, 1);
+        assertThat(DashboardPages.nextReport(quarterly, LocalDate.of(2026, 11, 15)))
+                .contains(new DashboardPages.NextReport("2026-Q4", "QUARTERLY", LocalDate.of(2027, 1, 1)));
+        var nothingPublic = new TenantConfigurationView.DisclosureView(List.of(), 5, List.of("YEARLY"), null, null,
+                false, 1);
+        assertThat(DashboardPages.nextReport(nothingPublic, LocalDate.of(2026, 11, 15))).isEmpty();
     }
 }
