@@ -164,6 +164,7 @@ class AdminConsoleIT {
         submit(admin, "#category-form button[type=submit]");
         assertThat(marked(admin, "code")).isEqualTo("Use 1–40 lower-case letters, digits or hyphens.");
         assertThat(admin.find("#nameZh").getAttribute("value")).isEqualTo("深度伪造");
+        assertThat(configuration(body).get("categories").toString()).as("nothing written").doesNotContain("深度伪造");
         lookAt(admin, "#category-form", "admin-05-category-invalid-en");
 
         String parent = configuration(body).get("categories").get(0).get("code").asText();
@@ -369,6 +370,12 @@ class AdminConsoleIT {
         assertThat(admin.find("#saved").getText()).isEqualTo("报告已在门户网站发布。");
         assertThat(api().get("/api/v1/tenants/" + body.slug() + "/published-reports", new Api.Call()).body())
                 .contains("2026-11");
+        // another body's admin cannot fetch this body's report
+        Chromium stranger = stranger();
+        stranger.get(pdf.replace("/zh-CN", "/progress"));
+        assertThat(stranger.find("h1").getText()).isIn("页面不存在", "Page not found");
+        stranger.get(base + "/console/admin/reports?lang=en");
+        assertThat(stranger.find("#reports").getText()).doesNotContain("2026-11");
     }
 
     @Test
@@ -476,18 +483,24 @@ class AdminConsoleIT {
         assertThat(exported.status()).as("no session, no export").isEqualTo(303);
     }
 
+    private static String departments() {
+        return api().get("/api/v1/tenants/" + body.slug() + "/departments", new Api.Call().bearer(body.adminToken())).body();
+    }
+
     @Test
     void staffAreInvitedTheirRolesChangedAndTheyAreDeactivated() {
         admin.get(base + "/console/admin/staff?lang=zh-CN");
         ConsoleIT.lookInBothLanguages(admin, "admin-13-staff");
+        int staffBefore = api().get("/api/v1/tenants/" + body.slug() + "/staff", new Api.Call().bearer(body.adminToken()))
+                .json().size();
         noBrowserChecks(admin);
         type(admin, "email", "not-an-address");
         type(admin, "firstName", "Lin");
         type(admin, "lastName", "Handler");
         submit(admin, "#invite-button");
         assertThat(marked(admin, "email")).isEqualTo("请填写有效的电子邮箱地址。");
-        int staffBefore = api().get("/api/v1/tenants/" + body.slug() + "/staff", new Api.Call().bearer(body.adminToken()))
-                .json().size();
+        assertThat(api().get("/api/v1/tenants/" + body.slug() + "/staff", new Api.Call().bearer(body.adminToken()))
+                .json().size()).as("nothing written").isEqualTo(staffBefore);
 
         String email = "lin@" + body.slug() + ".example";
         type(admin, "email", email);
@@ -498,12 +511,34 @@ class AdminConsoleIT {
                 .json().size()).isEqualTo(staffBefore + 1);
         assertThat(OnboardingIT.invitationTo(email)).as("the invitation e-mail").isNotNull();
 
-        // no role at all: marked, the roles unchanged
         String memberPage = admin.driver.getCurrentUrl().replaceAll("\\?.*", "");
+        String memberId = memberPage.substring(memberPage.lastIndexOf('/') + 1);
+
+        // a department without names: marked, nothing written; then with them
+        admin.get(base + "/console/admin/staff?lang=en");
+        noBrowserChecks(admin);
+        WebElement code = admin.find("#department-form #code");
+        code.sendKeys("complaints-desk");
+        submit(admin, "#department-form button[type=submit]");
+        assertThat(admin.find("#department-form #nameZh").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(admin.find("#department-form #nameZh-error").getText()).isEqualTo("This is required.");
+        assertThat(departments()).as("nothing written").doesNotContain("complaints-desk");
+        admin.find("#department-form #nameZh").sendKeys("投诉受理科");
+        admin.find("#department-form #nameEn").sendKeys("Complaints desk");
+        submit(admin, "#department-form button[type=submit]");
+        assertThat(admin.find("#saved").getText()).isEqualTo("The department was added.");
+        assertThat(departments()).contains("complaints-desk");
+
+        // no role at all: marked, the roles unchanged
         admin.get(memberPage + "?lang=en");
         admin.find("input[name=roles][value=handler]").click();
         submit(admin, "#step-roles button[type=submit]");
         assertThat(admin.find("#roles-error").getText()).contains("at least one");
+        for (JsonNode m : api().get("/api/v1/tenants/" + body.slug() + "/staff", new Api.Call().bearer(body.adminToken())).json()) {
+            if (m.get("userId").asText().equals(memberId)) {
+                assertThat(m.get("roles").toString()).as("nothing written").isEqualTo("[\"handler\"]");
+            }
+        }
         admin.get(memberPage + "?lang=en");
         admin.find("input[name=roles][value=supervisor]").click();
         submit(admin, "#step-roles button[type=submit]");
