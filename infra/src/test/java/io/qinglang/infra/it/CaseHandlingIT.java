@@ -43,11 +43,28 @@ class CaseHandlingIT {
                     tenant.staffToken("supervisor"));
         }
 
+        // a desk lives for the whole run, longer than an access token: each use asks for a young one
+
+        @Override
+        public String handler() {
+            return tenant.tokenOf("handler");
+        }
+
+        @Override
+        public String reviewer() {
+            return tenant.tokenOf("handler2");
+        }
+
+        @Override
+        public String supervisor() {
+            return tenant.tokenOf("supervisor");
+        }
+
         /** Submits a report; returns its case id and receipt code. */
         Submitted submit() {
             JsonNode receipt = submitted(tenant, report("web", category));
             String reference = receipt.get("reference").asText();
-            JsonNode found = api().get(cases() + "?q=" + reference, new Api.Call().bearer(handler)).json();
+            JsonNode found = api().get(cases() + "?q=" + reference, new Api.Call().bearer(handler())).json();
             return new Submitted(found.get("items").get(0).get("id").asText(), reference,
                     receipt.get("receiptCode").asText());
         }
@@ -57,7 +74,7 @@ class CaseHandlingIT {
         }
 
         JsonNode detail(String id) {
-            Api.Response response = api().get(cases() + "/" + id, new Api.Call().bearer(handler));
+            Api.Response response = api().get(cases() + "/" + id, new Api.Call().bearer(handler()));
             assertThat(response.status()).as(response.body()).isEqualTo(200);
             assertThat(response.header("ETag")).isEqualTo("\"" + response.json().get("version").asLong() + "\"");
             return response.json();
@@ -76,7 +93,7 @@ class CaseHandlingIT {
         }
 
         JsonNode step(String id, String action, Object body) {
-            return step(handler, id, action, body);
+            return step(handler(), id, action, body);
         }
 
         JsonNode track(String receipt) {

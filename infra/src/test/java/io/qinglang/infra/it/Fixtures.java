@@ -35,6 +35,11 @@ public final class Fixtures {
             return api().token(adminEmail, PASSWORD);
         }
 
+        /** A young token of the staff member {@code name} made earlier with {@link #staffToken(String, String)}. */
+        public String tokenOf(String name) {
+            return api().token(name + "@" + slug + ".example", PASSWORD);
+        }
+
         /** A staff member of this tenant with the role, able to sign in; returns a token. */
         public String staffToken(String role) {
             return staffToken(role, role);

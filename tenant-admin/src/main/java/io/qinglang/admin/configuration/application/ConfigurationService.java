@@ -104,7 +104,7 @@ public class ConfigurationService {
         validate(s);
         return inTenant(slug, tenant -> {
             Channel channel = configuration.channel(code).orElse(null);
-            checkVersion("channel " + code, expectedVersion, channel == null ? null : channel.version());
+            ConcurrentUpdate.check("channel " + code, expectedVersion, channel == null ? null : channel.version());
             if (channel == null) {
                 channel = new Channel(code, s.nameZh(), s.nameEn(), s.channelKind(), s.contact());
                 configuration.add(channel);
@@ -126,7 +126,7 @@ public class ConfigurationService {
             Map<String, Category> all = configuration.categories().stream()
                     .collect(Collectors.toMap(Category::code, Function.identity()));
             Category category = all.get(code);
-            checkVersion("category " + code, expectedVersion, category == null ? null : category.version());
+            ConcurrentUpdate.check("category " + code, expectedVersion, category == null ? null : category.version());
             checkTree(code, s, all);
             if (category == null) {
                 category = new Category(code, s.nameZh(), s.nameEn(), Boolean.TRUE.equals(s.urgent()),
@@ -472,7 +472,7 @@ public class ConfigurationService {
         validate(s);
         return inTenant(slug, tenant -> {
             DisclosureSettings settings = configuration.disclosure();
-            checkVersion("disclosure settings", expectedVersion, settings.version());
+            ConcurrentUpdate.check("disclosure settings", expectedVersion, settings.version());
             settings.revise(s.statistics(), s.smallCellThreshold(), s.periods(), s.displayNameZh(), s.displayNameEn());
             configuration.save(settings);
             record(tenant, actor, "CONFIG_DISCLOSURE_SAVED", "DISCLOSURE", null, s);
@@ -513,19 +513,6 @@ public class ConfigurationService {
         InputErrors errors = new InputErrors();
         change.validate(errors);
         errors.throwIfAny();
-    }
-
-    /**
-     * Refuses a change made from an outdated read: {@code expected} is the version the change was made from, 0 for
-     * "this is new" (refused if someone created it meanwhile), {@code null} to overwrite whatever stands.
-     */
-    private static void checkVersion(String what, Long expected, Long current) {
-        if (expected != null && expected == 0 && current == null) {
-            return;
-        }
-        if (expected != null && (current == null || expected.longValue() != current)) {
-            throw new ConcurrentUpdate(what, expected, current == null ? 0 : current);
-        }
     }
 
     private void record(Tenant tenant, String actor, String action, String subjectType, String subjectId, Object details) {

@@ -276,9 +276,7 @@ public class StaffService {
         Tenant tenant = tenants.require(slug);
         return transactions.inTenant(tenant.id(), () -> {
             Department department = staff.department(code).orElse(null);
-            if (expectedVersion != null && (department == null || department.version() != expectedVersion)) {
-                throw new ConcurrentUpdate("department " + code, expectedVersion, department == null ? 0 : department.version());
-            }
+            ConcurrentUpdate.check("department " + code, expectedVersion, department == null ? null : department.version());
             if (department == null) {
                 department = new Department(code, settings.nameZh().strip(), settings.nameEn().strip());
                 staff.add(department);
