@@ -3,6 +3,7 @@ package io.qinglang.infra.server;
 import io.qinglang.admin.console.application.ConsoleSessions;
 import io.qinglang.admin.disclosure.application.DisclosureGeneration;
 import io.qinglang.admin.disclosure.application.DisclosureWorker;
+import io.qinglang.infra.dev.SeedingClock;
 import io.qinglang.platform.cases.application.CalendarReminders;
 import io.qinglang.platform.cases.application.Escalation;
 import io.qinglang.platform.cases.application.Referrals;
@@ -79,6 +80,9 @@ public class BackgroundJobs {
     }
 
     void runOnce() {
+        if (SeedingClock.seedingNow()) {
+            return; // dev mode is writing the demo body's past; escalation and reports wait for the present
+        }
         try {
             int referred = referrals.deliverPending();
             int alerts = escalation.run(clock.instant());
