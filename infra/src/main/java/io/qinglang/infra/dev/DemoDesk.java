@@ -11,10 +11,12 @@ import io.qinglang.platform.cases.application.StaffReport;
 import io.qinglang.platform.cases.application.SubmitReport;
 import io.qinglang.platform.cases.application.TrackingRequests;
 import io.qinglang.platform.cases.application.TrackingService;
+import io.qinglang.platform.notifications.application.OutboxDispatcher;
 import io.qinglang.platform.rewards.application.RewardService;
 import io.qinglang.platform.shared.domain.ConcurrentUpdate;
 import jakarta.enterprise.inject.spi.CDI;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,6 +35,7 @@ final class DemoDesk {
     private final TrackingService tracking = bean(TrackingService.class);
     private final RewardService rewards = bean(RewardService.class);
     private final ObjectMapper json = bean(ObjectMapper.class);
+    private final OutboxDispatcher outbox = bean(OutboxDispatcher.class);
 
     DemoDesk(String slug, String handler, String supervisor) {
         this.slug = slug;
@@ -66,6 +69,11 @@ final class DemoDesk {
         c.receiptCode = receipt.receiptCode();
         c.claimSecret = receipt.claimSecret();
         c.version = 1; // a new case's first version; should it differ, the first step reads it (see act)
+    }
+
+    /** The notification outbox delivered as the background jobs would have then (they wait while the seeding runs). */
+    void deliverMail(Instant now) {
+        outbox.dispatch(now);
     }
 
     void byHandler(DemoCase c, CaseCommand command) {

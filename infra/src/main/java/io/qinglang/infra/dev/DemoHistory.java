@@ -40,6 +40,7 @@ final class DemoHistory {
         Set<DemoCase> broken = new HashSet<>();
         int taken = 0;
         YearMonth month = null;
+        long week = 0;
         for (DemoYear.Step step : steps) {
             YearMonth at = YearMonth.from(step.at().atZone(zone));
             if (month != null && !at.equals(month) && at.getMonthValue() % 3 == 1) {
@@ -49,6 +50,10 @@ final class DemoHistory {
             month = at;
             if (broken.contains(step.c())) {
                 continue;
+            }
+            if (week != weekOf(step.at())) {
+                desk.deliverMail(clock.instant());
+                week = weekOf(step.at());
             }
             clock.advanceTo(step.at());
             try {
@@ -62,7 +67,12 @@ final class DemoHistory {
                 broken.add(step.c());
             }
         }
+        desk.deliverMail(clock.instant());
         return new DemoTenant.Seeded(year.reports(), taken, broken.size());
+    }
+
+    private long weekOf(Instant t) {
+        return t.atZone(zone).toLocalDate().toEpochDay() / 7;
     }
 
     /**

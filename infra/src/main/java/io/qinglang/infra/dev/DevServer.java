@@ -40,7 +40,12 @@ public final class DevServer {
         System.out.println("  platform: starting on port " + PORT + " …");
         server[0] = Server.builder().build().start();
         boolean created = DemoTenant.ensure(environment.endpoints(), line -> System.out.println("  " + line)).isPresent();
-        new MailPrinter(environment.mail()).start();
+        MailPrinter printer = new MailPrinter(environment.mail());
+        if (printer.notPrinted() > 0) {
+            System.out.println("  mail: " + printer.notPrinted() + " mail(s) of the demo body's year in the catcher, not "
+                    + "printed; mail from now on is printed below");
+        }
+        printer.start();
         printWelcome(environment.endpoints(), created, Duration.between(began, Instant.now()));
         Thread.currentThread().join();
     }
