@@ -26,7 +26,12 @@ public final class Api {
     private final String base;
     private final TestPlatform platform;
     private final HttpClient http = HttpClient.newHttpClient();
-    private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Tokens by user, with when they were fetched: access tokens live a few minutes, a run lasts longer. */
+    private final Map<String, Fetched> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.time.Duration TOKEN_REUSE = java.time.Duration.ofMinutes(2);
+
+    private record Fetched(String token, java.time.Instant at) {
+    }
 
     Api(String base, TestPlatform platform) {
         this.base = base;
@@ -162,9 +167,12 @@ public final class Api {
         body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A password-grant access token from the console client (cached per user). */
+    /** A password-grant access token from the console client (reused per user while it is young). */
     public String token(String username, String password) {
-        return tokens.computeIfAbsent(username + "\n" + password, k -> fetchToken(username, password));
+        java.time.Instant now = java.time.Instant.now();
+        return tokens.compute(username + "\n" + password, (k, cached) -> cached != null
+                && cached.at().plus(TOKEN_REUSE).isAfter(now) ? cached : new Fetched(fetchToken(username, password), now))
+                .token();
     }
 
     public String operatorToken() {
@@ -174,7 +182,7 @@ public final class Api {
     /** A new token, never a cached one: what the user gets when they sign in now (e.g. after a role change). */
     public String freshToken(String username, String password) {
         String token = fetchToken(username, password);
-        tokens.put(username + "\n" + password, token);
+        tokens.put(username + "\n" + password, new Fetched(token, java.time.Instant.now()));
         return token;
     }
 
