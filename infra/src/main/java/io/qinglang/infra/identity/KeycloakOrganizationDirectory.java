@@ -239,6 +239,18 @@ public class KeycloakOrganizationDirectory implements OrganizationDirectory, Sta
         });
     }
 
+    /** Where Keycloak sends its mail (the invitations): the realm's SMTP server as host:port, if one is set. */
+    public Optional<String> mailServer() {
+        return call("read the realm's mail settings", () -> {
+            Map<String, String> smtp = realm().toRepresentation().getSmtpServer();
+            if (smtp == null || smtp.get("host") == null || smtp.get("host").isBlank()) {
+                return Optional.<String>empty();
+            }
+            String port = smtp.getOrDefault("port", "");
+            return Optional.of(smtp.get("host") + ":" + (port == null || port.isBlank() ? "25" : port));
+        });
+    }
+
     private String findOrCreateUser(String email, String firstName, String lastName) {
         List<UserRepresentation> existing = realm().users().searchByEmail(email, true);
         if (!existing.isEmpty()) {

@@ -2,10 +2,12 @@ package io.qinglang.infra.persistence;
 
 import io.qinglang.platform.audit.domain.AuditEntry;
 import io.qinglang.platform.audit.domain.AuditLog;
+import io.qinglang.platform.audit.domain.AuditQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,11 +50,60 @@ public class SqlAuditLog implements AuditLog {
     }
 
     @Override
+    public Optional<java.time.Instant> lastOccurredAt() {
+        List<?> rows = entities.forTenant().createNativeQuery("select occurred_at from audit_events order by seq desc limit 1")
+                .getResultList();
+        return rows.stream().findFirst().map(at -> ((Timestamp) at).toInstant());
+    }
+
+    @Override
     public List<AuditEntry> after(long afterSeq, int limit) {
         return entities.forTenant().createNativeQuery("select " + COLUMNS + " from audit_events where seq > ?1 "
                         + "order by seq limit ?2")
                 .setParameter(1, afterSeq).setParameter(2, limit).getResultList().stream()
                 .map(row -> entry((Object[]) row)).toList();
+    }
+
+    @Override
+    public List<AuditEntry> search(AuditQuery q) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from audit_events where true");
+        List<Object> parameters = new ArrayList<>();
+        if (q.actor() != null) {
+            parameters.add("%" + like(q.actor()) + "%");
+            sql.append(" and actor_id ilike ?").append(parameters.size()).append(" escape '\\'");
+        }
+        if (q.action() != null) {
+            parameters.add(q.action());
+            sql.append(" and action = upper(?").append(parameters.size()).append(")");
+        }
+        if (q.subject() != null) {
+            parameters.add("%" + like(q.subject()) + "%");
+            sql.append(" and subject_id ilike ?").append(parameters.size()).append(" escape '\\'");
+        }
+        if (q.from() != null) {
+            parameters.add(Timestamp.from(q.from()));
+            sql.append(" and occurred_at >= ?").append(parameters.size());
+        }
+        if (q.to() != null) {
+            parameters.add(Timestamp.from(q.to()));
+            sql.append(" and occurred_at < ?").append(parameters.size());
+        }
+        if (q.beforeSeq() != null) {
+            parameters.add(q.beforeSeq());
+            sql.append(" and seq < ?").append(parameters.size());
+        }
+        parameters.add(q.limit());
+        sql.append(" order by seq desc limit ?").append(parameters.size());
+        var query = entities.forTenant().createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query.getResultList().stream().map(row -> entry((Object[]) row)).toList();
+    }
+
+    /** Text to find inside a LIKE pattern, its wildcards taken literally. */
+    private static String like(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static AuditEntry entry(Object[] row) {

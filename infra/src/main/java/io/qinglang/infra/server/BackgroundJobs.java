@@ -3,6 +3,8 @@ package io.qinglang.infra.server;
 import io.qinglang.admin.console.application.ConsoleSessions;
 import io.qinglang.admin.disclosure.application.DisclosureGeneration;
 import io.qinglang.admin.disclosure.application.DisclosureWorker;
+import io.qinglang.admin.health.application.BackgroundJob;
+import io.qinglang.admin.health.application.JobRuns;
 import io.qinglang.infra.dev.SeedingClock;
 import io.qinglang.platform.cases.application.CalendarReminders;
 import io.qinglang.platform.cases.application.Escalation;
@@ -21,7 +23,6 @@ import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -30,12 +31,13 @@ import java.util.logging.Logger;
  * (queued once whichever node asks, made on the node's report thread); and hourly the reminders to add next year's
  * working calendar (each year's reminder is recorded once, so concurrent nodes never send two). Every node may run them: escalation and the outbox
  * claim rows with {@code SKIP LOCKED}, and a referral is created at most once at the receiving body, so nothing
- * is done twice. {@code qinglang.jobs.enabled=false} turns them off (tests drive them by hand).
+ * is done twice. Each run is reported to {@link JobRuns}, which the operator's health page reads. {@code qinglang.jobs.enabled=false} turns them off (tests drive them by hand).
  */
 @ApplicationScoped
 public class BackgroundJobs {
 
     private static final Logger LOG = Logger.getLogger(BackgroundJobs.class.getName());
+    private static final Duration HOURLY = Duration.ofHours(1);
 
     private final Escalation escalation;
     private final OutboxDispatcher outbox;
@@ -44,6 +46,7 @@ public class BackgroundJobs {
     private final DisclosureGeneration disclosure;
     private final DisclosureWorker disclosureWorker;
     private final ConsoleSessions sessions;
+    private final JobRuns runs;
     private final Clock clock;
     private volatile Instant remindersDue = Instant.MIN;
     private final boolean enabled;
@@ -53,7 +56,7 @@ public class BackgroundJobs {
     @Inject
     public BackgroundJobs(Escalation escalation, OutboxDispatcher outbox, Referrals referrals,
                           CalendarReminders reminders, DisclosureGeneration disclosure,
-                          DisclosureWorker disclosureWorker, ConsoleSessions sessions, Clock clock,
+                          DisclosureWorker disclosureWorker, ConsoleSessions sessions, JobRuns runs, Clock clock,
                           @ConfigProperty(name = "qinglang.jobs.enabled", defaultValue = "true") boolean enabled,
                           @ConfigProperty(name = "qinglang.jobs.interval-seconds", defaultValue = "60") long intervalSeconds) {
         this.escalation = escalation;
@@ -63,6 +66,7 @@ public class BackgroundJobs {
         this.disclosure = disclosure;
         this.disclosureWorker = disclosureWorker;
         this.sessions = sessions;
+        this.runs = runs;
         this.clock = clock;
         this.enabled = enabled;
         this.intervalSeconds = intervalSeconds;
@@ -73,42 +77,43 @@ public class BackgroundJobs {
             LOG.info("Background jobs are off (qinglang.jobs.enabled=false)");
             return;
         }
+        runs.scheduled(Duration.ofSeconds(intervalSeconds));
         scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("qinglang-jobs").factory());
         scheduler.scheduleWithFixedDelay(this::runOnce, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
         LOG.info("Background jobs every " + intervalSeconds + " s: deadline escalation, notification outbox; "
                 + "calendar reminders and forgetting expired console sessions hourly");
     }
 
-    void runOnce() {
+    /**
+     * One round of every job, each on its own through {@link JobRuns} (timed, its failure logged and remembered for the
+     * health page, and no stop to the others). Public so that tests can run a round at a moment they choose.
+     */
+    public void runOnce() {
         if (SeedingClock.seedingNow()) {
             return; // dev mode is writing the demo body's past; escalation and reports wait for the present
         }
-        try {
-            int referred = referrals.deliverPending();
-            int alerts = escalation.run(clock.instant());
-            if (!clock.instant().isBefore(remindersDue)) {
-                remindersDue = clock.instant().plus(Duration.ofHours(1));
-                int reminded = reminders.run(clock.instant());
-                if (reminded > 0) {
-                    LOG.info("Jobs: " + reminded + " calendar reminder(s) queued");
-                }
-                sessions.purgeExpired();
+        Duration every = Duration.ofSeconds(intervalSeconds);
+        int referred = runs.run(BackgroundJob.REFERRALS, every, referrals::deliverPending);
+        int alerts = runs.run(BackgroundJob.ESCALATION, every, () -> escalation.run(clock.instant()));
+        if (!clock.instant().isBefore(remindersDue)) {
+            remindersDue = clock.instant().plus(HOURLY);
+            int reminded = runs.run(BackgroundJob.CALENDAR_REMINDERS, HOURLY, () -> reminders.run(clock.instant()));
+            if (reminded > 0) {
+                LOG.info("Jobs: " + reminded + " calendar reminder(s) queued");
             }
-            int sent = outbox.dispatch(clock.instant());
-            if (referred > 0 || alerts > 0 || sent > 0) {
-                LOG.info("Jobs: " + referred + " referral(s) delivered, " + alerts + " deadline alert(s) raised, "
-                        + sent + " notification(s) sent");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "A background job run failed; the next run tries again", e);
+            runs.run(BackgroundJob.SESSIONS, HOURLY, sessions::purgeExpired);
         }
-        try {
-            disclosure.schedule();
+        int sent = runs.run(BackgroundJob.OUTBOX, every, () -> outbox.dispatch(clock.instant()));
+        if (referred > 0 || alerts > 0 || sent > 0) {
+            LOG.info("Jobs: " + referred + " referral(s) delivered, " + alerts + " deadline alert(s) raised, "
+                    + sent + " notification(s) sent");
+        }
+        runs.run(BackgroundJob.DISCLOSURE, every, () -> {
+            int queued = disclosure.schedule();
             // queued reports (scheduled, asked for on another node, or left by a node that stopped) are made here too
             disclosureWorker.wake();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Scheduling disclosure reports failed; the next run tries again", e);
-        }
+            return queued;
+        });
     }
 
     @PreDestroy

@@ -1,5 +1,18 @@
 package io.qinglang.infra.server;
 
+import io.qinglang.admin.console.operator.BodiesPagesResource;
+import io.qinglang.admin.console.operator.HealthPagesResource;
+import io.qinglang.admin.console.operator.OnboardingPagesResource;
+import io.qinglang.admin.console.settings.AuditPages;
+import io.qinglang.admin.console.settings.CalendarPages;
+import io.qinglang.admin.console.settings.CategoryPages;
+import io.qinglang.admin.console.settings.ChannelPages;
+import io.qinglang.admin.console.settings.DashboardPages;
+import io.qinglang.admin.console.settings.DeadlinePages;
+import io.qinglang.admin.console.settings.DisclosureReportPages;
+import io.qinglang.admin.console.settings.DisclosureSettingsPages;
+import io.qinglang.admin.console.settings.RewardRulePages;
+import io.qinglang.admin.console.settings.StaffPages;
 import io.qinglang.admin.console.web.CasePagesResource;
 import io.qinglang.admin.console.web.ConsoleAssets;
 import io.qinglang.admin.console.web.ConsoleErrors;
@@ -31,7 +44,14 @@ public class ConsoleApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(SignInResource.class, HomeResource.class, WorkspaceResource.class, CasePagesResource.class,
-                IntakePagesResource.class, RewardPagesResource.class, ConsoleAssets.class, ConsoleGate.class, ConsoleErrors.class,
-                PageHeaders.class, SeedingGate.class, RequestOriginFilter.class, AccessLogFilter.class, ObjectMapperResolver.class);
+                IntakePagesResource.class, RewardPagesResource.class, ConsoleAssets.class, ConsoleGate.class,
+                ConsoleErrors.class, PageHeaders.class, SeedingGate.class, RequestOriginFilter.class, AccessLogFilter.class,
+                ObjectMapperResolver.class,
+                // a tenant admin's pages
+                DashboardPages.class, ChannelPages.class, CategoryPages.class, DeadlinePages.class, CalendarPages.class,
+                RewardRulePages.class, DisclosureSettingsPages.class, DisclosureReportPages.class, StaffPages.class,
+                AuditPages.class,
+                // the platform operator's pages
+                BodiesPagesResource.class, OnboardingPagesResource.class, HealthPagesResource.class);
     }
 }

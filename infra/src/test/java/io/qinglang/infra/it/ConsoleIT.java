@@ -60,17 +60,23 @@ class ConsoleIT {
     /** A new browser (a new person), signed in as {@code name} of the body at Keycloak's own login page. */
     static Chromium signedIn(String name, Fixtures.TestTenant tenant) {
         Chromium browser = Chromium.start();
+        signIn(browser, name + "@" + tenant.slug() + ".example", Fixtures.PASSWORD);
+        return browser;
+    }
+
+    /** Signs this browser in at Keycloak's own login page, from the console's start. */
+    static void signIn(Chromium browser, String username, String password) {
+        String base = api().base();
         browser.get(base + "/console/");
         assertThat(browser.driver.getCurrentUrl()).as("the console sends a stranger to Keycloak")
                 .startsWith(Fixtures.platform().endpoints().issuer());
-        browser.find("#username").sendKeys(name + "@" + tenant.slug() + ".example");
+        browser.find("#username").sendKeys(username);
         if (browser.driver.findElements(By.id("password")).isEmpty()) {
             browser.loads(() -> browser.find("#kc-login").click()); // organizations on: the user name comes first
         }
-        browser.find("#password").sendKeys(Fixtures.PASSWORD);
+        browser.find("#password").sendKeys(password);
         browser.loads(() -> browser.find("#kc-login").click());
         assertThat(browser.driver.getCurrentUrl()).startsWith(base + "/console/");
-        return browser;
     }
 
     /** axe-core's check and a screenshot, in the language shown, and at a phone's width. */
@@ -450,11 +456,11 @@ class ConsoleIT {
         }
     }
 
-    private static String csrfOf(Chromium browser) {
+    static String csrfOf(Chromium browser) {
         return browser.find("input[name=csrf]").getAttribute("value");
     }
 
-    private static int statusWithCookies(Chromium browser, String path) throws Exception {
+    static int statusWithCookies(Chromium browser, String path) throws Exception {
         return statusWithCookie(path, cookies(browser));
     }
 
@@ -464,12 +470,12 @@ class ConsoleIT {
     }
 
     private static int statusWithCookie(String path, String cookie) throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).header("Cookie", cookie).GET().build();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(api().base() + path)).header("Cookie", cookie).GET().build();
         return HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private static int postWithCookies(Chromium browser, String path, String form) throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).header("Cookie", cookies(browser))
+    static int postWithCookies(Chromium browser, String path, String form) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(api().base() + path)).header("Cookie", cookies(browser))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build();
         return HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -62,6 +62,27 @@ class OnboardingIT {
     }
 
     @Test
+    void aStatusChangeTakesAnOptionalReasonForTheAuditTrailAndIsNotMadeTwice() {
+        Fixtures.TestTenant tenant = onboard("INTERNET_CONTENT");
+        Api.Call operator = new Api.Call().bearer(api().operatorToken());
+        String suspend = "/api/v1/platform/tenants/" + tenant.slug() + "/suspend";
+
+        Api.Response tooShort = api().postJson(suspend, Api.object().put("reason", "because"), operator);
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.json().get("errors").findValuesAsText("pointer")).containsExactly("/reason");
+        assertThat(api().postJson(suspend, Api.object().put("reason", "Unpaid since March, as agreed with the body."),
+                operator).json().get("status").asText()).isEqualTo("SUSPENDED");
+        Api.Response again = api().postJson(suspend, "", operator);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("code").asText()).isEqualTo("TENANT_STATUS_UNCHANGED");
+        assertThat(api().postJson("/api/v1/platform/tenants/" + tenant.slug() + "/reactivate", "", operator).status())
+                .isEqualTo(200);
+        assertThat(Fixtures.auditReasons(tenant, "TENANT_SUSPENDED"))
+                .containsExactly("Unpaid since March, as agreed with the body.");
+        assertThat(Fixtures.auditReasons(tenant, "TENANT_REACTIVATED")).containsExactly((String) null);
+    }
+
+    @Test
     void aTakenSlugIsRefusedWithConflictAndNothingNewIsCreated() {
         Fixtures.TestTenant tenant = onboard("CONSUMER_COMPLAINTS");
         Api.Response again = api().postJson("/api/v1/platform/tenants", onboarding(tenant.slug(), "CONSUMER_COMPLAINTS"),

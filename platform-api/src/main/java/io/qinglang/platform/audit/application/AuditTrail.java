@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qinglang.platform.audit.domain.AuditChain;
 import io.qinglang.platform.audit.domain.AuditEntry;
 import io.qinglang.platform.audit.domain.AuditLog;
+import io.qinglang.platform.audit.domain.AuditQuery;
 import io.qinglang.platform.audit.domain.ChainVerification;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.shared.domain.TenantId;
@@ -60,6 +61,16 @@ public class AuditTrail {
                 what.actorId(), what.action(), what.subjectType(), what.subjectId(), what.reason(), what.details(),
                 previous, null);
         log.append(withHash(tenant, entry, previous));
+    }
+
+    /** The tenant's events that match, newest first. */
+    public List<AuditEntry> search(TenantId tenant, AuditQuery query) {
+        return transactions.inTenant(tenant, () -> log.search(query));
+    }
+
+    /** When anything last happened at the tenant (every report received and every change is an event). */
+    public java.util.Optional<java.time.Instant> lastEventAt(TenantId tenant) {
+        return transactions.inTenant(tenant, log::lastOccurredAt);
     }
 
     public ChainVerification verify(TenantId tenant) {

@@ -11,6 +11,12 @@ public interface AuditLog {
 
     void append(AuditEntry entry);
 
+    /** When the tenant's latest event happened, if it has any; no lock taken. */
+    Optional<java.time.Instant> lastOccurredAt();
+
     /** Events after {@code afterSeq}, in order, at most {@code limit}. */
     List<AuditEntry> after(long afterSeq, int limit);
+
+    /** Events that match, newest first. */
+    List<AuditEntry> search(AuditQuery query);
 }

@@ -10,6 +10,9 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +55,34 @@ public class CaseQueues {
                 .map(q -> new Queue(q.getKey(), cases.countMatching(q.getValue().parse(now).filter()),
                         q.getValue().queryString()))
                 .toList());
+    }
+
+    /** A body's cases at a glance: open, overdue, due within seven days, and this month's intake day by day. */
+    public record Overview(long open, long overdue, long dueThisWeek, List<DayCount> intakeThisMonth) {
+    }
+
+    /** Reports received on one day (in the body's time zone). */
+    public record DayCount(LocalDate day, long count) {
+    }
+
+    public Overview overview(String tenantSlug) {
+        Tenant tenant = tenants.require(tenantSlug);
+        Instant now = clock.instant();
+        ZoneId zone = tenant.zone();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        return transactions.inTenant(tenant.id(), () -> {
+            List<DayCount> days = new ArrayList<>();
+            for (LocalDate day = today.withDayOfMonth(1); !day.isAfter(today); day = day.plusDays(1)) {
+                days.add(new DayCount(day, count(now, "receivedFrom", day.atStartOfDay(zone).toInstant().toString(),
+                        "receivedBefore", day.plusDays(1).atStartOfDay(zone).toInstant().toString())));
+            }
+            return new Overview(count(now, "open", "true"), count(now, "overdue", "true", "open", "true"),
+                    count(now, "dueWithinHours", String.valueOf(7 * 24), "open", "true"), days);
+        });
+    }
+
+    private long count(Instant now, String... namesAndValues) {
+        return cases.countMatching(query(namesAndValues).parse(now).filter());
     }
 
     /** Each queue's list query, in the order a landing page shows them. */

@@ -60,7 +60,7 @@ public final class MultipartForm {
     /** An API request: one JSON part named {@code jsonPart} and {@code evidence} files, nothing else. */
     public static Parts read(String contentType, InputStream body, String jsonPart, EvidenceLimits limits,
                              long maxRequestBytes) {
-        Form form = parse(contentType, body, Set.of(jsonPart), false, limits, maxRequestBytes);
+        Form form = parse(contentType, body, Set.of(jsonPart), false, EVIDENCE, limits, limits::check, maxRequestBytes);
         byte[] json = form.fields().get(jsonPart);
         if (json == null) {
             throw InvalidInput.of("/" + jsonPart, "part is required");
@@ -71,17 +71,32 @@ public final class MultipartForm {
     /** An HTML form: text fields named in {@code fields} (each at most once) and {@code evidence} files. */
     public static Form readForm(String contentType, InputStream body, Set<String> fields, EvidenceLimits limits,
                                 long maxRequestBytes) {
-        return parse(contentType, body, fields, true, limits, maxRequestBytes);
+        return parse(contentType, body, fields, true, EVIDENCE, limits, limits::check, maxRequestBytes);
+    }
+
+    /**
+     * A form posted by a page with one file of any type in the part {@code filePart} (at most {@code maxFileBytes};
+     * what it holds is for the caller to read and refuse), and the named text fields.
+     */
+    public static Form readUpload(String contentType, InputStream body, Set<String> fields, String filePart,
+                                  long maxFileBytes) {
+        return parse(contentType, body, fields, true, filePart, new EvidenceLimits(1, maxFileBytes), (index, file) -> {
+        }, maxFileBytes + MAX_JSON_BYTES * (fields.size() + 1L));
+    }
+
+    /** Checks one file read whole; {@code index} names it in a refusal. */
+    private interface FileCheck {
+        void check(int index, EvidenceFile file);
     }
 
     private static Form parse(String contentType, InputStream body, Set<String> fields, boolean htmlForm,
-                              EvidenceLimits limits, long maxRequestBytes) {
+                              String filePart, EvidenceLimits limits, FileCheck check, long maxRequestBytes) {
         Upload upload = new Upload();
         upload.setSizeMax(maxRequestBytes);
         upload.setFileSizeMax(Math.max(limits.maxFileBytes(), MAX_JSON_BYTES));
         upload.setHeaderCharset(StandardCharsets.UTF_8);
         try {
-            return collect(upload.getItemIterator(new Body(contentType, body)), fields, htmlForm, limits);
+            return collect(upload.getItemIterator(new Body(contentType, body)), fields, htmlForm, filePart, limits, check);
         } catch (FileUploadSizeException e) {
             throw new RequestTooLarge(maxRequestBytes);
         } catch (FileUploadException e) {
@@ -91,8 +106,8 @@ public final class MultipartForm {
         }
     }
 
-    private static Form collect(FileItemInputIterator items, Set<String> fields, boolean htmlForm,
-                                EvidenceLimits limits) throws IOException {
+    private static Form collect(FileItemInputIterator items, Set<String> fields, boolean htmlForm, String filePart,
+                                EvidenceLimits limits, FileCheck check) throws IOException {
         Map<String, byte[]> values = new HashMap<>();
         List<EvidenceFile> files = new ArrayList<>();
         while (items.hasNext()) {
@@ -102,14 +117,14 @@ public final class MultipartForm {
                 byte[] text = readLimited(item.getInputStream(), MAX_JSON_BYTES,
                         () -> InvalidInput.of("/" + name, "is larger than " + MAX_JSON_BYTES + " bytes"));
                 values.put(name, text);
-            } else if (EVIDENCE.equals(name) && !item.isFormField()) {
-                EvidenceFile file = readFile(item, files.size(), limits, htmlForm);
+            } else if (filePart.equals(name) && !item.isFormField()) {
+                EvidenceFile file = readFile(item, files.size(), limits, check, htmlForm);
                 if (file != null) {
                     files.add(file);
                 }
             } else {
                 throw InvalidInput.of("/" + name, "is not a known part (expected " + String.join(", ", new java.util.TreeSet<>(fields))
-                        + " once each and '" + EVIDENCE + "' files)");
+                        + " once each and '" + filePart + "' files)");
             }
         }
         return new Form(values, files);
@@ -119,8 +134,8 @@ public final class MultipartForm {
      * Reads one evidence file. In an HTML form ({@code fromHtmlForm}) a file input left empty arrives as a part
      * with no file name and no bytes: that is no file, not an empty one.
      */
-    private static EvidenceFile readFile(FileItemInput item, int index, EvidenceLimits limits, boolean fromHtmlForm)
-            throws IOException {
+    private static EvidenceFile readFile(FileItemInput item, int index, EvidenceLimits limits, FileCheck check,
+                                         boolean fromHtmlForm) throws IOException {
         byte[] content = readLimited(item.getInputStream(), limits.maxFileBytes(),
                 () -> new EvidenceRejected.FileTooLarge(index, limits.maxFileBytes()));
         if (fromHtmlForm && (item.getName() == null || item.getName().isEmpty()) && content.length == 0) {
@@ -134,7 +149,7 @@ public final class MultipartForm {
             throw InvalidInput.of("/evidence/" + index, "file name must be at most 255 characters");
         }
         EvidenceFile file = new EvidenceFile(sanitize(name), EvidenceLimits.baseType(item.getContentType()), content);
-        limits.check(index, file);
+        check.check(index, file);
         return file;
     }
 

@@ -99,6 +99,16 @@ public final class InputErrors {
         return this;
     }
 
+    /** Why someone did something, for the audit trail: required, at most 1000 characters, at least 10 of substance. */
+    public InputErrors reason(String pointer, String value) {
+        int before = errors.size();
+        text(pointer, value, 1000);
+        if (errors.size() == before && value.strip().length() < 10) {
+            add(pointer, "must say why, in at least 10 characters");
+        }
+        return this;
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

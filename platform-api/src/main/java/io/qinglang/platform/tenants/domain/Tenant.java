@@ -78,11 +78,19 @@ public class Tenant {
         }
     }
 
+    /** Stops intake; refuses a tenant already suspended (a second click, or another operator first). */
     public void suspend() {
+        if (status == TenantStatus.SUSPENDED) {
+            throw new TenantStatusUnchanged(slug, status);
+        }
         status = TenantStatus.SUSPENDED;
     }
 
+    /** Opens intake again; refuses a tenant that is not suspended. */
     public void reactivate() {
+        if (status == TenantStatus.ACTIVE) {
+            throw new TenantStatusUnchanged(slug, status);
+        }
         status = TenantStatus.ACTIVE;
     }
 

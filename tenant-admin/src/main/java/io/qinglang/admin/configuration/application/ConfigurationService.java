@@ -21,6 +21,8 @@ import io.qinglang.platform.deadlines.domain.CalendarDay;
 import io.qinglang.platform.deadlines.domain.CalendarException;
 import io.qinglang.platform.deadlines.domain.CalendarYear;
 import io.qinglang.platform.deadlines.domain.DayKind;
+import io.qinglang.platform.deadlines.domain.Deadline;
+import io.qinglang.platform.deadlines.domain.DeadlineCalculator;
 import io.qinglang.platform.deadlines.domain.DeadlineConfigurationRepository;
 import io.qinglang.platform.deadlines.domain.DeadlinePolicy;
 import io.qinglang.platform.rewards.domain.RewardRepository;
@@ -179,16 +181,48 @@ public class ConfigurationService {
                 .map(PolicyView::of).toList());
     }
 
-    /** Adopts a policy, retiring the one in force for the same stage, category and severity. */
-    public PolicyView adoptPolicy(String slug, PolicySettings s, String actor) {
+    /** What adopting a policy would do: when a clock starting now would fall due, and the policy it replaces. */
+    public record PolicyPreview(Instant startingAt, Instant dueAt, java.time.LocalDate dueDate,
+                                boolean calendarIncomplete, PolicyView replaces) {
+    }
+
+    /** The policy in force the adopter saw for the scope when they decided ({@code id} null: none was). */
+    public record SeenInForce(UUID id) {
+    }
+
+    /** Works out, without adopting it, what a policy would mean for a report received now. */
+    public PolicyPreview previewPolicy(String slug, PolicySettings s) {
         validate(s);
         return inTenant(slug, tenant -> {
-            if (s.category() != null && configuration.category(s.category()).isEmpty()) {
-                new InputErrors().add("/category", "is not a category of this tenant").throwIfAny();
-            }
+            requireCategory(s);
             Instant now = now();
-            DeadlinePolicy previous = deadlines.policies().stream()
-                    .filter(p -> p.sameScope(s.deadlineStage(), s.category(), s.severity())).findFirst().orElse(null);
+            Deadline due = new DeadlineCalculator().dueAt(now, s.period(),
+                    deadlines.calendar(tenant.zone(), tenant.restDays()));
+            DeadlinePolicy current = inForce(s);
+            return new PolicyPreview(now, due.dueAt(), due.dueDate(), due.calendarIncomplete(),
+                    current == null ? null : PolicyView.of(current));
+        });
+    }
+
+    /** Adopts a policy, retiring the one in force for the same stage, category and severity. */
+    public PolicyView adoptPolicy(String slug, PolicySettings s, String actor) {
+        return adoptPolicy(slug, s, actor, null);
+    }
+
+    /**
+     * Adopts a policy as {@link #adoptPolicy(String, PolicySettings, String)} does, refused (409) if the policy in
+     * force for its scope is no longer the one {@code seen} names: someone adopted another meanwhile.
+     */
+    public PolicyView adoptPolicy(String slug, PolicySettings s, String actor, SeenInForce seen) {
+        validate(s);
+        return inTenant(slug, tenant -> {
+            requireCategory(s);
+            Instant now = now();
+            DeadlinePolicy previous = inForce(s);
+            UUID previousId = previous == null ? null : previous.id();
+            if (seen != null && !java.util.Objects.equals(seen.id(), previousId)) {
+                throw new ConcurrentUpdate("deadline policy in force", 0, 0);
+            }
             if (previous != null) {
                 previous.retire(now);
                 deadlines.flush(); // the retirement first, so the one-in-force index never sees two
@@ -201,6 +235,17 @@ public class ConfigurationService {
             deadlines.flush(); // the view carries the version the change made
             return PolicyView.of(adopted);
         });
+    }
+
+    private void requireCategory(PolicySettings s) {
+        if (s.category() != null && configuration.category(s.category()).isEmpty()) {
+            new InputErrors().add("/category", "is not a category of this tenant").throwIfAny();
+        }
+    }
+
+    private DeadlinePolicy inForce(PolicySettings s) {
+        return deadlines.policies().stream().filter(p -> p.sameScope(s.deadlineStage(), s.category(), s.severity()))
+                .findFirst().orElse(null);
     }
 
     /** Takes a policy out of force; clocks already running under it keep their deadlines. */
@@ -225,6 +270,14 @@ public class ConfigurationService {
 
     /** Adopts a reward rule, retiring the one in force for the same category and severity. */
     public RewardRuleView adoptRewardRule(String slug, RewardRuleSettings s, String actor) {
+        return adoptRewardRule(slug, s, actor, null);
+    }
+
+    /**
+     * Adopts a reward rule, refused (409) if the rules in force for its scope are no longer as the adopter saw them:
+     * {@code seenInForce} holds every rule in force when their page was read ({@code null}: no check).
+     */
+    public RewardRuleView adoptRewardRule(String slug, RewardRuleSettings s, String actor, Set<UUID> seenInForce) {
         validate(s);
         return inTenant(slug, tenant -> {
             if (s.category() != null && configuration.category(s.category()).isEmpty()) {
@@ -233,6 +286,11 @@ public class ConfigurationService {
             Instant now = now();
             RewardRule previous = rewards.rules().stream().filter(r -> r.sameScope(s.category(), s.severity()))
                     .findFirst().orElse(null);
+            if (seenInForce != null && (previous != null ? !seenInForce.contains(previous.id())
+                    : rewards.ruleHistory().stream().anyMatch(r -> r.sameScope(s.category(), s.severity())
+                    && seenInForce.contains(r.id())))) {
+                throw new ConcurrentUpdate("reward rule in force", 0, 0);
+            }
             if (previous != null) {
                 previous.retire(now);
                 rewards.flush(); // the retirement first, so the one-in-force index never sees two
@@ -289,15 +347,57 @@ public class ConfigurationService {
                 d.nameZh(), d.nameEn())).toList();
     }
 
+    /**
+     * What replacing a year's listed days would change, worked out without writing: days added, removed and changed
+     * (a new kind or name), and the fingerprint of the year as it stands, which the replacement must then name.
+     */
+    public record YearChanges(int year, List<ListedDay> added, List<ListedDay> removed, List<ListedDay> changed,
+                              int unchanged, String fingerprint) {
+        public boolean none() {
+            return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
+        }
+    }
+
+    public YearChanges previewYear(String slug, int year, List<ListedDay> listed) {
+        Tenant known = tenants.require(slug);
+        validate(new CalendarYearSettings(year, null, listed, known.restDays()));
+        List<ListedDay> days = listed.stream().map(ConfigurationService::named).toList();
+        return inTenant(slug, tenant -> {
+            List<ListedDay> now = listed(year);
+            Map<java.time.LocalDate, ListedDay> before = now.stream()
+                    .collect(Collectors.toMap(ListedDay::date, Function.identity()));
+            Map<java.time.LocalDate, ListedDay> after = days.stream()
+                    .collect(Collectors.toMap(ListedDay::date, Function.identity(), (a, b) -> b));
+            List<ListedDay> added = days.stream().filter(d -> !before.containsKey(d.date())).toList();
+            List<ListedDay> changed = days.stream().filter(d -> before.containsKey(d.date()) && !before.get(d.date()).equals(d))
+                    .toList();
+            List<ListedDay> removed = now.stream().filter(d -> !after.containsKey(d.date())).toList();
+            int unchanged = (int) days.stream().filter(d -> d.equals(before.get(d.date()))).count();
+            return new YearChanges(year, added, removed, changed, unchanged, fingerprint(year, now));
+        });
+    }
+
     /** Replaces a year's holidays and make-up working days; the year then counts as complete. */
     public YearView replaceYear(String slug, int year, String source, List<ListedDay> days, String actor) {
+        return replaceYear(slug, year, source, days, actor, null);
+    }
+
+    /**
+     * Replaces a year as {@link #replaceYear(String, int, String, List, String)} does, refused (409) if the year no
+     * longer stands as {@code fingerprint} (from {@link #previewYear}) says: someone changed it since the preview.
+     */
+    public YearView replaceYear(String slug, int year, String source, List<ListedDay> days, String actor,
+                                String fingerprint) {
         Tenant known = tenants.require(slug);
         CalendarYearSettings settings = new CalendarYearSettings(year, source, days, known.restDays());
         validate(settings);
         return inTenant(slug, tenant -> {
+            if (fingerprint != null && !fingerprint.equals(fingerprint(year, listed(year)))) {
+                throw new ConcurrentUpdate("calendar year " + year, 0, 0);
+            }
             deadlines.removeYear(year);
-            days.forEach(d -> deadlines.add(new CalendarDay(new CalendarException(d.date(), DayKind.valueOf(d.kind()),
-                    d.nameZh(), d.nameEn()))));
+            days.stream().map(ConfigurationService::named).forEach(d -> deadlines.add(new CalendarDay(
+                    new CalendarException(d.date(), DayKind.valueOf(d.kind()), d.nameZh(), d.nameEn()))));
             String from = source == null || source.isBlank() ? "tenant admin " + actor : source.strip();
             from = from.length() > 200 ? from.substring(0, 200) : from;
             deadlines.add(new CalendarYear(year, from));
@@ -305,6 +405,29 @@ public class ConfigurationService {
                     Map.of("source", from, "days", days.size()));
             return yearView(new CalendarYear(year, from), days.stream().map(ListedDay::kind).toList());
         });
+    }
+
+    private List<ListedDay> listed(int year) {
+        return deadlines.days(year).stream().map(DayView::of).map(d -> named(new ListedDay(
+                java.time.LocalDate.parse(d.date()), d.kind(), d.nameZh(), d.nameEn()))).toList();
+    }
+
+    /** A day as kept: a name not given is kept empty (a calendar file may name a day in one language, or none). */
+    private static ListedDay named(ListedDay d) {
+        return new ListedDay(d.date(), d.kind(), d.nameZh() == null ? "" : d.nameZh(),
+                d.nameEn() == null ? "" : d.nameEn());
+    }
+
+    /** The year as it stands, in a few characters: whether it is listed and which days it lists. */
+    private String fingerprint(int year, List<ListedDay> days) {
+        String listedAs = (deadlines.year(year).isPresent() ? "listed\n" : "unlisted\n") + CalendarFiles.toCsv(days);
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(listedAs.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public void removeYear(String slug, int year, String actor) {

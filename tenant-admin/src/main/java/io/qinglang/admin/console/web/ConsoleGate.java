@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 @Priority(Priorities.AUTHENTICATION)
 public class ConsoleGate implements ContainerRequestFilter {
 
-    private static final Pattern OPEN = Pattern.compile("/?(sign-in|callback|sign-out|signed-out|static/[a-z]+\\.css)");
+    private static final Pattern OPEN = Pattern.compile("/?(sign-in|callback|sign-out|signed-out|static/[a-z]+\\.(css|js))");
 
     private final ConsoleSessions sessions;
     private final SignedIn signedIn;

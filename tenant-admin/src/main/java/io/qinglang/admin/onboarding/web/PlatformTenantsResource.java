@@ -32,6 +32,10 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class PlatformTenantsResource {
 
+    /** Why the operator changes a tenant's status, for its audit trail; optional here, required in the console. */
+    public record Reason(String reason) {
+    }
+
     private final OnboardingService onboarding;
     private final TenantAdministration administration;
     private final RequestJson json;
@@ -70,15 +74,23 @@ public class PlatformTenantsResource {
 
     @POST
     @Path("/{slug}/suspend")
-    @Operation(summary = "Suspend a tenant: it keeps its data but accepts no reports")
-    public TenantSummary suspend(@PathParam("slug") String slug) {
-        return administration.suspend(slug, caller.subject());
+    @Operation(summary = "Suspend a tenant: it keeps its data but accepts no reports; an optional {reason} "
+            + "(at least 10 characters) goes into its audit trail; 409 if already suspended")
+    public TenantSummary suspend(@PathParam("slug") String slug, @RequestBody(required = false,
+            content = @Content(schema = @Schema(implementation = Reason.class))) byte[] body) {
+        return administration.suspend(slug, reason(body), caller.subject());
     }
 
     @POST
     @Path("/{slug}/reactivate")
-    @Operation(summary = "Reactivate a suspended tenant")
-    public TenantSummary reactivate(@PathParam("slug") String slug) {
-        return administration.reactivate(slug, caller.subject());
+    @Operation(summary = "Reactivate a suspended tenant, with an optional {reason}; 409 if it is active")
+    public TenantSummary reactivate(@PathParam("slug") String slug, @RequestBody(required = false,
+            content = @Content(schema = @Schema(implementation = Reason.class))) byte[] body) {
+        return administration.reactivate(slug, reason(body), caller.subject());
+    }
+
+    /** The body's reason, or null when the body is empty (as before reasons were recorded). */
+    private String reason(byte[] body) {
+        return body == null || body.length == 0 ? null : json.read(body, Reason.class).reason();
     }
 }

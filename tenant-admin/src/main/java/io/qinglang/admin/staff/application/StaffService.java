@@ -192,11 +192,23 @@ public class StaffService {
     }
 
     public StaffView changeRoles(String slug, String userId, List<String> roles, String actor, String actorUserId) {
+        return changeRoles(slug, userId, roles, actor, actorUserId, null);
+    }
+
+    /**
+     * Replaces a member's roles as above, refused (409) if they no longer hold the roles {@code seen} lists: another
+     * admin changed them since this one looked ({@code null}: no check).
+     */
+    public StaffView changeRoles(String slug, String userId, List<String> roles, String actor, String actorUserId,
+                                 Set<String> seen) {
         InputErrors errors = new InputErrors();
         roles(errors, "/roles", roles);
         errors.throwIfAny();
         Tenant tenant = tenants.require(slug);
         Member member = requireMember(tenant, userId);
+        if (seen != null && !seen.equals(Set.copyOf(member.roles()))) {
+            throw new io.qinglang.platform.shared.domain.ConcurrentUpdate("roles of " + member.username(), 0, 0);
+        }
         if (userId.equals(actorUserId) && !roles.contains("tenant-admin")) {
             throw new StaffConflict("CANNOT_LOCK_YOURSELF_OUT", "You cannot take the tenant-admin role from yourself; "
                     + "ask another tenant admin.");

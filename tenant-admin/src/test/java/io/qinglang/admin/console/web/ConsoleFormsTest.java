@@ -3,7 +3,6 @@ package io.qinglang.admin.console.web;
 import io.qinglang.platform.cases.application.CaseCommand;
 import io.qinglang.platform.shared.domain.FieldError;
 import io.qinglang.platform.shared.domain.InvalidInput;
-import jakarta.ws.rs.core.MultivaluedHashMap;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -12,18 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.qinglang.admin.console.web.Forms.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConsoleFormsTest {
-
-    private static MultivaluedHashMap<String, String> form(String... pairs) {
-        MultivaluedHashMap<String, String> form = new MultivaluedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            form.add(pairs[i], pairs[i + 1]);
-        }
-        return form;
-    }
 
     @Test
     void aFormMakesTheSameCommandAsTheApisJsonWithBlankFieldsAbsent() {

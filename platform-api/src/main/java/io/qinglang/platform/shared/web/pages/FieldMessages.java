@@ -58,6 +58,7 @@ public final class FieldMessages {
             case "must be whole numbers, apart by commas" -> "field.wholeNumbers";
             case "must be a number" -> "field.number";
             case "must be an IANA time zone such as Asia/Shanghai" -> "field.timeZone";
+            case "must be 3-40 lowercase letters, digits or hyphens, starting with a letter" -> "field.slug";
             case "must be 1-40 lower-case letters, digits or hyphens" -> "field.code";
             default -> detail.startsWith("is required for ") ? "field.nameRequired" : null;
         };

@@ -16,7 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class PageHeaders implements ContainerResponseFilter {
 
-    public static final String CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; "
+    public static final String CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; connect-src 'self'; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
     /** A request property: one more origin this page's forms (and their redirects) may lead to. */
     public static final String FORM_ACTION = "qinglang.pages.form-action";
