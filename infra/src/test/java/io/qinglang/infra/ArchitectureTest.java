@@ -10,6 +10,9 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.qinglang.infra.dev.DemoTenant;
+import io.qinglang.infra.dev.DevServer;
+import io.qinglang.infra.dev.SeedingClock;
 import io.qinglang.platform.shared.domain.DomainException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,21 @@ class ArchitectureTest {
         assertThat(qinglang.contain("io.qinglang.portal.package-info")).isTrue();
         assertThat(qinglang.contain("io.qinglang.infra.server.Main")).isTrue();
         assertThat(qinglang.contain(ArchitectureTest.class)).isFalse();
+    }
+
+    /**
+     * The clock dev mode's seeding moves is installed by dev mode's launcher alone (the server's {@code Main} and
+     * configuration cannot), and moved only by the demo body's seeding.
+     */
+    @Test
+    void onlyDevModeInstallsAndMovesTheSeedingClock() {
+        noClasses().that().doNotHaveFullyQualifiedName(DevServer.class.getName())
+                .should().callMethod(SeedingClock.class, "install").check(qinglang);
+        for (String move : new String[]{"begin", "advanceTo"}) {
+            noClasses().that().doNotHaveFullyQualifiedName(DemoTenant.class.getName())
+                    .and().doNotHaveFullyQualifiedName("io.qinglang.infra.dev.DemoHistory")
+                    .should().callMethod(SeedingClock.class, move, java.time.Instant.class).check(qinglang);
+        }
     }
 
     @Test

@@ -35,10 +35,17 @@ public final class DevServer {
         Server[] server = new Server[1];
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server[0], environment), "dev-stop"));
         configure(environment.endpoints(), platformKeys(settings.dataFolder()));
+        // dev mode's clock: the system's, except while the demo body's year is written (once, on the first start)
+        SeedingClock.install();
         System.out.println("  platform: starting on port " + PORT + " …");
         server[0] = Server.builder().build().start();
-        boolean created = DemoTenant.ensure(environment.endpoints());
-        new MailPrinter(environment.mail()).start();
+        boolean created = DemoTenant.ensure(environment.endpoints(), line -> System.out.println("  " + line)).isPresent();
+        MailPrinter printer = new MailPrinter(environment.mail());
+        if (printer.notPrinted() > 0) {
+            System.out.println("  mail: " + printer.notPrinted() + " mail(s) of the demo body's year in the catcher, not "
+                    + "printed; mail from now on is printed below");
+        }
+        printer.start();
         printWelcome(environment.endpoints(), created, Duration.between(began, Instant.now()));
         Thread.currentThread().join();
     }

@@ -2,7 +2,10 @@ package io.qinglang.infra.dev;
 
 import java.util.List;
 
-/** Prints each e-mail the mail catcher receives, so dev-mode invitations can be followed from the console. */
+/**
+ * Prints each e-mail the mail catcher receives, so dev-mode invitations can be followed from the console; mail that
+ * was there before it started (the notifications of the demo body's seeded year) stays unprinted in the catcher.
+ */
 final class MailPrinter extends Thread {
 
     private final DevMail mail;
@@ -12,6 +15,12 @@ final class MailPrinter extends Thread {
         super("dev-mail-printer");
         setDaemon(true);
         this.mail = mail;
+        this.printed = mail.receivedMessages().size();
+    }
+
+    /** How many mails were in the catcher when printing began. */
+    int notPrinted() {
+        return printed;
     }
 
     @Override

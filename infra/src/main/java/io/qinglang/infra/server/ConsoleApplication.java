@@ -22,6 +22,7 @@ import io.qinglang.admin.console.web.IntakePagesResource;
 import io.qinglang.admin.console.web.RewardPagesResource;
 import io.qinglang.admin.console.web.SignInResource;
 import io.qinglang.admin.console.web.WorkspaceResource;
+import io.qinglang.infra.dev.SeedingGate;
 import io.qinglang.infra.http.AccessLogFilter;
 import io.qinglang.infra.http.RequestOriginFilter;
 import io.qinglang.platform.shared.web.pages.PageHeaders;
@@ -44,7 +45,7 @@ public class ConsoleApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(SignInResource.class, HomeResource.class, WorkspaceResource.class, CasePagesResource.class,
                 IntakePagesResource.class, RewardPagesResource.class, ConsoleAssets.class, ConsoleGate.class,
-                ConsoleErrors.class, PageHeaders.class, RequestOriginFilter.class, AccessLogFilter.class,
+                ConsoleErrors.class, PageHeaders.class, SeedingGate.class, RequestOriginFilter.class, AccessLogFilter.class,
                 ObjectMapperResolver.class,
                 // a tenant admin's pages
                 DashboardPages.class, ChannelPages.class, CategoryPages.class, DeadlinePages.class, CalendarPages.class,

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.qinglang.infra.dev.SeedingClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -29,10 +30,11 @@ public class JsonConfiguration {
         return MAPPER;
     }
 
+    /** The system's UTC clock; in dev mode the one its launcher installed, which only its demo seeding moves. */
     @Produces
     @Singleton
     Clock clock() {
-        return Clock.systemUTC();
+        return SeedingClock.installed().<Clock>map(c -> c).orElseGet(Clock::systemUTC);
     }
 
     public static ObjectMapper create() {

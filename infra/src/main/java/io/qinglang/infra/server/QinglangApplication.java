@@ -6,6 +6,7 @@ import io.qinglang.admin.configuration.web.ConfigurationResource;
 import io.qinglang.admin.configuration.web.PublicConfigurationResource;
 import io.qinglang.admin.onboarding.web.PlatformTenantsResource;
 import io.qinglang.admin.staff.web.StaffResource;
+import io.qinglang.infra.dev.SeedingGate;
 import io.qinglang.infra.http.AccessLogFilter;
 import io.qinglang.infra.http.DomainExceptionMapper;
 import io.qinglang.infra.http.ProblemResponseFilter;
@@ -56,7 +57,7 @@ public class QinglangApplication extends Application {
                 HandlerCasesResource.class,
                 CaseActionsResource.class, RewardResource.class, RewardClaimResource.class, StatisticsResource.class, PublishedReportsResource.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class,
-                ProblemResponseFilter.class, RequestOriginFilter.class, SecurityHeadersFilter.class,
+                ProblemResponseFilter.class, SeedingGate.class, RequestOriginFilter.class, SecurityHeadersFilter.class,
                 AccessLogFilter.class, ObjectMapperResolver.class));
         if (adminEnabled) {
             classes.addAll(List.of(PlatformTenantsResource.class, ConfigurationResource.class,

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static io.qinglang.infra.it.Fixtures.api;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -192,12 +193,55 @@ class BrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-figure='by_category/obscenity/count']")).getText())
                 .isEqualTo("< 10");
         assertThat(browser.findElement(By.cssSelector("[data-figure='summary/RECEIVED/count']")).getText()).isEqualTo("100");
+        assertChartNamesDrawnWhole("");
+        assertThat(chartLines("危害国家安全、颠覆分裂")).containsExactly("危害国家安全、颠覆分裂");
         shot("12-statistics-zh");
+        categoryChartShots("12-statistics-zh-categories");
         loads(() -> browser.findElement(By.cssSelector("nav a[hreflang=en]")).click());
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(
                 last.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH));
         assertThat(browser.getCurrentUrl()).contains("period=" + last);
+        assertChartNamesDrawnWhole(" ");
+        assertThat(chartLines("Subversion or separatism")).containsExactly("Subversion or separatism");
+        assertThat(chartLines("Privacy or personal-information infringement"))
+                .containsExactly("Privacy or", "personal-information", "infringement");
         shot("13-statistics-en");
+        categoryChartShots("13-statistics-en-categories");
+    }
+
+    /** The category chart, scrolled into view, on the desktop and at a phone's width. */
+    private void categoryChartShots(String name) {
+        org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
+        for (org.openqa.selenium.Dimension size : List.of(desktop, new org.openqa.selenium.Dimension(375, 800))) {
+            browser.manage().window().setSize(size);
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                    browser.findElement(By.id("by_category")));
+            chromium.shot(name + (size == desktop ? "" : "-phone"));
+        }
+        browser.manage().window().setSize(desktop);
+    }
+
+    /** Every chart row's name is drawn whole (lines joined by {@code between}) and is its row's title. */
+    private void assertChartNamesDrawnWhole(String between) {
+        List<WebElement> rows = browser.findElements(By.cssSelector("svg.chart g"));
+        assertThat(rows).isNotEmpty();
+        for (WebElement row : rows) {
+            String title = row.findElement(By.tagName("title")).getAttribute("textContent");
+            String drawn = String.join(between, row.findElements(By.tagName("tspan")).stream()
+                    .map(line -> line.getAttribute("textContent")).toList());
+            assertThat(drawn.replace(" ", "")).as("drawn name").isEqualTo(title.replace(" ", ""));
+            assertThat(drawn).doesNotContain("[…]").doesNotContain("...");
+        }
+    }
+
+    /** The lines the category chart draws for the row named {@code name}. */
+    private List<String> chartLines(String name) {
+        for (WebElement row : browser.findElements(By.cssSelector("svg.chart g"))) {
+            if (row.findElement(By.tagName("title")).getAttribute("textContent").equals(name)) {
+                return row.findElements(By.tagName("tspan")).stream().map(line -> line.getAttribute("textContent")).toList();
+            }
+        }
+        throw new AssertionError("no chart row named " + name);
     }
 
     @Test

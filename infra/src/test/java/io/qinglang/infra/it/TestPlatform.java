@@ -4,6 +4,7 @@ import io.helidon.microprofile.server.Server;
 import io.qinglang.infra.dev.DevEnvironment;
 import io.qinglang.infra.dev.DevSettings;
 import io.qinglang.infra.dev.Endpoints;
+import io.qinglang.infra.dev.SeedingClock;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +69,7 @@ public final class TestPlatform {
                     port);
             DevEnvironment environment = DevEnvironment.start(settings, line -> System.out.println("[test-env] " + line));
             configure(environment.endpoints(), port);
+            SeedingClock.install(); // as dev mode does: DemoBodyIT writes the demo body's year with it
             Server server = Server.builder().build().start();
             LogCapture logs = LogCapture.install();
             System.out.println("[test-env] platform up on port " + server.port() + " after "

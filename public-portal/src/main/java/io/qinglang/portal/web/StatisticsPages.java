@@ -1,5 +1,8 @@
 package io.qinglang.portal.web;
 
+import freemarker.template.TemplateBooleanModel;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateScalarModel;
 import io.qinglang.platform.configuration.application.PublicConfigurations;
 import io.qinglang.platform.shared.web.pages.Language;
 import io.qinglang.platform.statistics.application.StatisticsService;
@@ -37,6 +40,11 @@ import java.util.Map;
 @Produces(PortalResource.HTML)
 public class StatisticsPages {
 
+    /** {@code chartLabel(name, narrow)} in the template: the name laid out beside its bar, or above it on a phone. */
+    private static final TemplateMethodModelEx CHART_LABEL = arguments -> ChartLabel.of(
+            ((TemplateScalarModel) arguments.get(0)).getAsString(),
+            ((TemplateBooleanModel) arguments.get(1)).getAsBoolean() ? ChartLabel.NARROW_EM : ChartLabel.WIDTH_EM);
+
     private final PortalPages pages;
     private final StatisticsService statistics;
     private final PublicConfigurations configurations;
@@ -60,6 +68,7 @@ public class StatisticsPages {
         model.put("periods", periods);
         model.put("labels", labels(periods, language));
         model.put("keep", "period=" + chosen);
+        model.put("chartLabel", CHART_LABEL);
         int status = 200;
         try {
             PublishedStatistics published = statistics.publish(tenant, chosen, "/query/period");
