@@ -89,6 +89,8 @@ public final class DevServer {
         text.append("  Portal               ").append(base).append("/  (demo body: ").append(base)
                 .append("/t/demo, report form /t/demo/report)\n");
         text.append("  Staff console        ").append(base).append("/console/  (sign in as a demo handler or supervisor below)\n");
+        text.append("  Administration       ").append(base).append("/console/admin  (the demo admin)\n");
+        text.append("  Platform operator    ").append(base).append("/console/platform  (the operator)\n");
         text.append("  API                  ").append(base).append("/api/v1/…\n");
         text.append("  Public intake        POST ").append(base).append("/api/v1/tenants/demo/reports\n");
         text.append("  Receipt tracking     POST ").append(base).append("/api/v1/tenants/demo/tracking\n");

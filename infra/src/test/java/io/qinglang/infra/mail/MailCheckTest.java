@@ -11,6 +11,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +22,12 @@ class MailCheckTest {
 
     /** Serves one connection: the greeting, then {@code ehloReply} to whatever comes; records what it was sent. */
     private static ServerSocket server(String greeting, String ehloReply, List<String> heard) throws IOException {
+        return server(greeting, ehloReply, heard, new CountDownLatch(1));
+    }
+
+    /** As above; {@code served} is counted down once the connection has ended on the server's side too. */
+    private static ServerSocket server(String greeting, String ehloReply, List<String> heard, CountDownLatch served)
+            throws IOException {
         ServerSocket server = new ServerSocket(0);
         Thread.ofVirtual().start(() -> {
             try (Socket s = server.accept()) {
@@ -39,17 +47,21 @@ class MailCheckTest {
                 }
             } catch (IOException ignored) {
                 // the test reads what the check made of it
+            } finally {
+                served.countDown();
             }
         });
         return server;
     }
 
     @Test
-    void aServerThatGreetsAndAnswersEhloIsWellAndIsLeftWithQuit() throws IOException {
+    void aServerThatGreetsAndAnswersEhloIsWellAndIsLeftWithQuit() throws IOException, InterruptedException {
         List<String> heard = new CopyOnWriteArrayList<>();
+        CountDownLatch served = new CountDownLatch(1);
         try (ServerSocket server = server("220 mail.example ESMTP\r\n",
-                "250-mail.example greets qinglang-health\r\n250-SIZE 10240000\r\n250 HELP\r\n", heard)) {
+                "250-mail.example greets qinglang-health\r\n250-SIZE 10240000\r\n250 HELP\r\n", heard, served)) {
             assertThat(MailCheck.ehlo("localhost", server.getLocalPort())).contains("answered EHLO (250 HELP)");
+            assertThat(served.await(5, TimeUnit.SECONDS)).as("the server saw the connection end").isTrue();
         }
         assertThat(heard).containsExactly("EHLO qinglang-health", "QUIT");
     }
