@@ -17,6 +17,8 @@ public final class FieldMessages {
 
     private static final Pattern AT_MOST = Pattern.compile("must be at most (\\d+) characters");
     private static final Pattern BETWEEN = Pattern.compile("must be between (-?\\d+) and (-?\\d+)");
+    private static final Pattern SMALL_CELL = Pattern.compile("must be at least (\\d+): smaller counts could identify reporters");
+    private static final Pattern ACTIVE_CHILDREN = Pattern.compile("cannot retire a category with active sub-categories: (.*)");
 
     private FieldMessages() {
     }
@@ -43,6 +45,14 @@ public final class FieldMessages {
         if (detail.startsWith("must be one of ")) {
             return t.get("field.oneOf");
         }
+        Matcher smallCell = SMALL_CELL.matcher(detail);
+        if (smallCell.matches()) {
+            return t.get("field.smallCell").replace("{0}", smallCell.group(1));
+        }
+        Matcher children = ACTIVE_CHILDREN.matcher(detail);
+        if (children.matches()) {
+            return t.get("field.activeChildren").replace("{0}", children.group(1));
+        }
         String key = switch (detail) {
             case "is required" -> "field.required";
             case "must not contain control characters" -> "field.control";
@@ -60,7 +70,22 @@ public final class FieldMessages {
             case "must be an IANA time zone such as Asia/Shanghai" -> "field.timeZone";
             case "must be 3-40 lowercase letters, digits or hyphens, starting with a letter" -> "field.slug";
             case "must be 1-40 lower-case letters, digits or hyphens" -> "field.code";
-            default -> detail.startsWith("is required for ") ? "field.nameRequired" : null;
+            case "must be a telephone number such as 12377 or +86 10 1234 5678" -> "field.phone";
+            case "must be a PNG or JPEG image" -> "field.image";
+            case "must be an ISO 4217 currency code such as CNY" -> "field.currency";
+            case "must be an amount" -> "field.number";
+            case "must be more than 0 and at most 100, with at most 2 decimals" -> "field.percent";
+            case "applies to a PERCENTAGE rule only" -> "field.percentageOnly";
+            case "applies to a FIXED rule only; a percentage rule has percent, minimum and cap" -> "field.fixedOnly";
+            case "must name at least one of handler, supervisor, tenant-admin" -> "field.oneRole";
+            case "must name at least one of MONTHLY, QUARTERLY, YEARLY" -> "field.onePeriod";
+            case "a category cannot be its own parent" -> "field.ownParent";
+            case "is retired; an active category cannot sit under a retired one" -> "field.retiredParent";
+            case "must be BEGIN:VCALENDAR: this is not an iCalendar file" -> "field.notIcs";
+            case "is not valid UTF-8 text" -> "field.utf8";
+            case "preview the policy before adopting it" -> "field.previewFirst";
+            default -> detail.startsWith("is required for ") ? "field.nameRequired"
+                    : detail.startsWith("would make a cycle: ") ? "field.cycle" : null;
         };
         return key == null ? detail : t.get(key);
     }

@@ -30,4 +30,20 @@ class FieldMessagesTest {
         assertThat(FieldMessages.localize("must be an http or https URL", SHARED.of(Language.EN)))
                 .isEqualTo("Give a web address starting with http:// or https://.");
     }
+
+    @Test
+    void theAdministrationsDetailsToo() {
+        Map<String, String> zh = SHARED.of(Language.ZH);
+        assertThat(FieldMessages.localize("must be at least 5: smaller counts could identify reporters", zh))
+                .isEqualTo("不得小于 5：更小的数字可能识别出举报人。");
+        assertThat(FieldMessages.localize("cannot retire a category with active sub-categories: a, b",
+                SHARED.of(Language.EN))).isEqualTo("Retire its sub-categories first: a, b.");
+        assertThat(FieldMessages.localize("must be between 1 and 3650", zh)).isEqualTo("请填写 1 至 3650 之间的数。");
+        assertThat(FieldMessages.localize("would make a cycle: a lies under b", zh)).isEqualTo("这样会使该类别成为自己的下级。");
+        for (String detail : List.of("must be a PNG or JPEG image", "must be an ISO 4217 currency code such as CNY",
+                "must name at least one of handler, supervisor, tenant-admin", "must be a whole number",
+                "must be BEGIN:VCALENDAR: this is not an iCalendar file", "preview the policy before adopting it")) {
+            assertThat(FieldMessages.localize(detail, zh)).as(detail).doesNotContain("??").isNotEqualTo(detail);
+        }
+    }
 }
