@@ -69,6 +69,7 @@ public class DashboardPages {
         model.put("overview", overview);
         model.put("peak", Math.max(1, overview.intakeThisMonth().stream().mapToLong(CaseQueues.DayCount::count).max()
                 .orElse(0)));
+        model.put("monthDays", today.lengthOfMonth());
         model.put("monthTotal", overview.intakeThisMonth().stream().mapToLong(CaseQueues.DayCount::count).sum());
         nextReport(view.disclosure(), today).ifPresent(next -> model.put("nextReport", next));
         model.put("warnings", warnings(view));
