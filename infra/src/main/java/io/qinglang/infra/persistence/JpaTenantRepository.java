@@ -33,6 +33,9 @@ public class JpaTenantRepository implements TenantRepository {
 
     @Override
     public Optional<Tenant> findBySlug(String slug) {
+        if (!TenantRepository.canBeSlug(slug)) {
+            return Optional.empty();
+        }
         return entities.platform().createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
                 .setParameter("slug", slug).getResultStream().findFirst();
     }

@@ -25,7 +25,7 @@ public class TenantDirectory {
     }
 
     public Optional<Tenant> find(String slug) {
-        if (slug == null || slug.length() > 40) {
+        if (!TenantRepository.canBeSlug(slug)) {
             return Optional.empty();
         }
         return transactions.platform(() -> tenants.findBySlug(slug));

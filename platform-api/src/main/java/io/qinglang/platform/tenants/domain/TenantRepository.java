@@ -12,7 +12,14 @@ public interface TenantRepository {
 
     Optional<Tenant> find(TenantId id);
 
+    /** The tenant with this slug; none for a text no slug can be (a NUL byte, say, which the database refuses). */
     Optional<Tenant> findBySlug(String slug);
+
+    /** Whether a text can be a tenant's slug at all: 1–40 lower-case letters, digits and hyphens. */
+    static boolean canBeSlug(String text) {
+        return text != null && text.length() <= 40 && !text.isEmpty()
+                && text.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-');
+    }
 
     List<Tenant> list();
 }

@@ -76,7 +76,12 @@ public class PublicConfigurationResource {
         EntityTag tag = new EntityTag(digest(body));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder notModified;
+        try {
+            notModified = request.evaluatePreconditions(tag);
+        } catch (jakarta.ws.rs.ProcessingException | IllegalArgumentException e) {
+            notModified = null; // a precondition that cannot be read is no precondition: the whole answer is sent
+        }
         if (notModified != null) {
             return notModified.tag(tag).cacheControl(cache).build();
         }

@@ -40,6 +40,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class StaffService {
 
+    /** An account's id at the identity provider (Keycloak's are UUIDs). */
+    private static final java.util.regex.Pattern ACCOUNT_ID = java.util.regex.Pattern.compile("[0-9a-fA-F-]{1,64}");
+
     private static final Logger LOG = Logger.getLogger(StaffService.class.getName());
 
     private final TenantTransactions transactions;
@@ -311,8 +314,8 @@ public class StaffService {
     }
 
     private Member requireMember(Tenant tenant, String userId) {
-        if (userId == null || userId.length() > 64) {
-            throw notOnStaff(tenant);
+        if (userId == null || !ACCOUNT_ID.matcher(userId).matches()) {
+            throw notOnStaff(tenant); // nothing that is not an account's id is passed on to the identity provider
         }
         return accounts.memberById(organization(tenant), userId).orElseThrow(() -> notOnStaff(tenant));
     }
