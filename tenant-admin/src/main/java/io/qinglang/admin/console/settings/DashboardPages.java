@@ -105,7 +105,7 @@ public class DashboardPages {
         if (view.categories().stream().noneMatch(TenantConfigurationView.CategoryView::active)) {
             warnings.add("dashboard.warning.noCategory");
         }
-        for (CheckOutcome check : health.dependencies()) {
+        for (CheckOutcome check : health.recentDependencies()) {
             if (!check.ok()) {
                 warnings.add(switch (check.name()) {
                     case "keycloak" -> "dashboard.warning.identity";

@@ -41,6 +41,13 @@ public class PlatformHealth {
     private final TenantRepository tenants;
     private final Clock clock;
     private final Duration allowed;
+    private volatile Asked recent;
+
+    /** How long, in seconds, an answer of the dependencies serves pages that only warn (every admin's overview). */
+    static final int RECENT_SECONDS = 30;
+
+    private record Asked(Instant at, List<CheckOutcome> outcomes) {
+    }
 
     @Inject
     public PlatformHealth(Instance<DependencyCheck> checks, JobRuns runs, JobBacklog backlog,
@@ -64,6 +71,24 @@ public class PlatformHealth {
      * {@link #report()}: what a tenant admin's overview warns about, without the jobs' platform-wide backlogs.
      */
     public List<CheckOutcome> dependencies() {
+        List<CheckOutcome> asked = askDependencies();
+        recent = new Asked(clock.instant(), asked);
+        return asked;
+    }
+
+    /**
+     * The dependencies' answers of the last {@value #RECENT_SECONDS} seconds, asked anew only when older: an overview
+     * opened by many admins does not greet the mail server and the identity provider at every load.
+     */
+    public List<CheckOutcome> recentDependencies() {
+        Asked last = recent;
+        if (last != null && last.at().plusSeconds(RECENT_SECONDS).isAfter(clock.instant())) {
+            return last.outcomes();
+        }
+        return dependencies();
+    }
+
+    private List<CheckOutcome> askDependencies() {
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         try {
             Instant deadline = Instant.now().plus(allowed);
