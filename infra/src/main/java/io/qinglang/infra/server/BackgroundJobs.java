@@ -10,6 +10,7 @@ import io.qinglang.platform.cases.application.CalendarReminders;
 import io.qinglang.platform.cases.application.Escalation;
 import io.qinglang.platform.cases.application.Referrals;
 import io.qinglang.platform.notifications.application.OutboxDispatcher;
+import io.qinglang.platform.retention.application.RetentionPurge;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -29,7 +30,8 @@ import java.util.logging.Logger;
  * Runs the periodic work of each node every {@code qinglang.jobs.interval-seconds} (default 60): referrals not yet
  * delivered, deadline escalation, the notification outbox, then the disclosure reports due after a period closed
  * (queued once whichever node asks, made on the node's report thread); and hourly the reminders to add next year's
- * working calendar (each year's reminder is recorded once, so concurrent nodes never send two). Every node may run them: escalation and the outbox
+ * working calendar (each year's reminder is recorded once, so concurrent nodes never send two) and the retention
+ * purge of ended cases (claimed with {@code SKIP LOCKED}). Every node may run them: escalation and the outbox
  * claim rows with {@code SKIP LOCKED}, and a referral is created at most once at the receiving body, so nothing
  * is done twice. Each run is reported to {@link JobRuns}, which the operator's health page reads. {@code qinglang.jobs.enabled=false} turns them off (tests drive them by hand).
  */
@@ -46,6 +48,7 @@ public class BackgroundJobs {
     private final DisclosureGeneration disclosure;
     private final DisclosureWorker disclosureWorker;
     private final ConsoleSessions sessions;
+    private final RetentionPurge retention;
     private final JobRuns runs;
     private final Clock clock;
     private volatile Instant remindersDue = Instant.MIN;
@@ -56,7 +59,8 @@ public class BackgroundJobs {
     @Inject
     public BackgroundJobs(Escalation escalation, OutboxDispatcher outbox, Referrals referrals,
                           CalendarReminders reminders, DisclosureGeneration disclosure,
-                          DisclosureWorker disclosureWorker, ConsoleSessions sessions, JobRuns runs, Clock clock,
+                          DisclosureWorker disclosureWorker, ConsoleSessions sessions, RetentionPurge retention,
+                          JobRuns runs, Clock clock,
                           @ConfigProperty(name = "qinglang.jobs.enabled", defaultValue = "true") boolean enabled,
                           @ConfigProperty(name = "qinglang.jobs.interval-seconds", defaultValue = "60") long intervalSeconds) {
         this.escalation = escalation;
@@ -66,6 +70,7 @@ public class BackgroundJobs {
         this.disclosure = disclosure;
         this.disclosureWorker = disclosureWorker;
         this.sessions = sessions;
+        this.retention = retention;
         this.runs = runs;
         this.clock = clock;
         this.enabled = enabled;
@@ -81,7 +86,7 @@ public class BackgroundJobs {
         scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("qinglang-jobs").factory());
         scheduler.scheduleWithFixedDelay(this::runOnce, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
         LOG.info("Background jobs every " + intervalSeconds + " s: deadline escalation, notification outbox; "
-                + "calendar reminders and forgetting expired console sessions hourly");
+                + "calendar reminders, forgetting expired console sessions and the retention purge hourly");
     }
 
     /**
@@ -102,6 +107,7 @@ public class BackgroundJobs {
                 LOG.info("Jobs: " + reminded + " calendar reminder(s) queued");
             }
             runs.run(BackgroundJob.SESSIONS, HOURLY, sessions::purgeExpired);
+            runs.run(BackgroundJob.RETENTION, HOURLY, () -> retention.run(clock.instant()));
         }
         int sent = runs.run(BackgroundJob.OUTBOX, every, () -> outbox.dispatch(clock.instant()));
         if (referred > 0 || alerts > 0 || sent > 0) {

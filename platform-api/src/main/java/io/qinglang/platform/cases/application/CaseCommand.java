@@ -120,6 +120,20 @@ public sealed interface CaseCommand {
         }
     }
 
+    /** A supervisor keeps the case whole past its retention (a court case, an authority's request), saying why. */
+    record PlaceLegalHold(String reason) implements CaseCommand {
+        public void validate(InputErrors errors) {
+            errors.reason("/reason", reason);
+        }
+    }
+
+    /** A supervisor releases the legal hold, saying why: the case is purged once its retention has ended. */
+    record ReleaseLegalHold(String reason) implements CaseCommand {
+        public void validate(InputErrors errors) {
+            errors.reason("/reason", reason);
+        }
+    }
+
     /** Severity and urgency; raising either to major/urgent alerts the supervisors at once. */
     record Flag(String severity, Boolean urgent, String reason) implements CaseCommand {
         public void validate(InputErrors errors) {

@@ -118,6 +118,8 @@ public class CaseHandling {
                 case CaseCommand.Close cl -> close(step, cl);
                 case CaseCommand.Review r -> review(step, r);
                 case CaseCommand.Merge m -> merge(step, m);
+                case CaseCommand.PlaceLegalHold h -> placeLegalHold(step, h);
+                case CaseCommand.ReleaseLegalHold r -> releaseLegalHold(step, r);
             }
             calendarGaps.warnIfNeeded(tenant, c, step.clock, step.now);
             cases.flush();
@@ -260,6 +262,20 @@ public class CaseHandling {
             s.event(CaseEventType.EXTENSION_DENIED, false, request.stage() + ": " + reason);
             s.audit("EXTENSION_DENIED", reason, details("stage", request.stage().name()));
         }
+    }
+
+    private void placeLegalHold(Step s, CaseCommand.PlaceLegalHold command) {
+        String reason = command.reason().strip();
+        s.c.placeOnLegalHold(reason, s.staff, s.now);
+        s.event(CaseEventType.LEGAL_HOLD_PLACED, false, reason);
+        s.audit("LEGAL_HOLD_PLACED", reason, Map.of());
+    }
+
+    private void releaseLegalHold(Step s, CaseCommand.ReleaseLegalHold command) {
+        String reason = command.reason().strip();
+        s.c.releaseLegalHold();
+        s.event(CaseEventType.LEGAL_HOLD_RELEASED, false, reason);
+        s.audit("LEGAL_HOLD_RELEASED", reason, Map.of());
     }
 
     private void flag(Step s, CaseCommand.Flag command) {

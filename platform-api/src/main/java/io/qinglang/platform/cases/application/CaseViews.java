@@ -4,6 +4,7 @@ import io.qinglang.platform.cases.domain.Case;
 import io.qinglang.platform.cases.domain.CaseDeadline;
 import io.qinglang.platform.cases.domain.Decision;
 import io.qinglang.platform.cases.domain.ExtensionRequest;
+import io.qinglang.platform.cases.domain.LegalHold;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,16 +74,21 @@ public final class CaseViews {
     public record ReferredFrom(String body, String reference) {
     }
 
-    /** Where handling stands: who received and holds the case, triage and decision facts. */
+    /**
+     * Where handling stands: who received and holds the case, triage and decision facts, the legal hold it is on and
+     * when its personal data was purged (both null if not).
+     */
     public record Handling(String firstReceiver, String department, String assignee, Instant waitingSince,
                            String dispositionReason, String referredTo, String outcome, String decidedBy,
-                           Instant feedbackAt, String feedbackImpossibleReason, Instant closedAt) {
+                           Instant feedbackAt, String feedbackImpossibleReason, Instant closedAt,
+                           LegalHold legalHold, Instant purgedAt) {
         static Handling of(Case c) {
             return new Handling(c.firstReceiver().orElse(null), c.department().orElse(null),
                     c.assignee().orElse(null), c.waitingSince().orElse(null), c.dispositionReason().orElse(null),
                     c.referredTo().orElse(null), c.outcome().map(Enum::name).orElse(null),
                     c.decidedBy().orElse(null), c.feedbackAt().orElse(null),
-                    c.feedbackImpossibleReason().orElse(null), c.closedAt().orElse(null));
+                    c.feedbackImpossibleReason().orElse(null), c.closedAt().orElse(null),
+                    c.legalHold().orElse(null), c.purgedAt().orElse(null));
         }
     }
 

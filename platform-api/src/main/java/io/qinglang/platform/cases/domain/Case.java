@@ -109,6 +109,14 @@ public class Case {
     private UUID referredFromCaseId;
     @Column(name = "referred_from_reference")
     private String referredFromReference;
+    @Column(name = "legal_hold_reason")
+    private String legalHoldReason;
+    @Column(name = "legal_hold_by")
+    private String legalHoldBy;
+    @Column(name = "legal_hold_since")
+    private Instant legalHoldSince;
+    @Column(name = "purged_at")
+    private Instant purgedAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
     @Version
@@ -315,6 +323,7 @@ public class Case {
 
     /** The reporter appeals a closed case (the appeal window is the caller's to check). */
     public void appeal(Instant now) {
+        requireNotPurged();
         moveTo(CaseStatus.APPEALED, now);
     }
 
@@ -387,6 +396,38 @@ public class Case {
         }
         status = target;
         updatedAt = now;
+    }
+
+    /**
+     * A supervisor keeps the case whole, whatever its age, until the hold is released (a court case, an authority's
+     * request): the retention purge passes it by. The case's end and its handling are not changed.
+     */
+    public void placeOnLegalHold(String reason, String by, Instant now) {
+        requireNotPurged();
+        if (legalHoldSince != null) {
+            throw CaseRuleViolation.conflict("ALREADY_ON_LEGAL_HOLD", "Case " + reference + " is already on legal hold"
+                    + " (since " + legalHoldSince + ", by " + legalHoldBy + ").");
+        }
+        legalHoldReason = reason;
+        legalHoldBy = by;
+        legalHoldSince = now;
+    }
+
+    /** Releases the legal hold: from now on the case is purged once its retention has ended. */
+    public void releaseLegalHold() {
+        if (legalHoldSince == null) {
+            throw CaseRuleViolation.conflict("NOT_ON_LEGAL_HOLD", "Case " + reference + " is not on legal hold.");
+        }
+        legalHoldReason = null;
+        legalHoldBy = null;
+        legalHoldSince = null;
+    }
+
+    private void requireNotPurged() {
+        if (purgedAt != null) {
+            throw CaseRuleViolation.conflict("CASE_PURGED", "Case " + reference + "'s personal data was erased on "
+                    + purgedAt + " when its retention ended; only its record remains.");
+        }
     }
 
     /** The reporter adds a message or files; refused once the case can no longer change. */
@@ -548,6 +589,16 @@ public class Case {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** The legal hold the case is on, if any. */
+    public Optional<LegalHold> legalHold() {
+        return Optional.ofNullable(legalHoldSince).map(since -> new LegalHold(legalHoldReason, legalHoldBy, since));
+    }
+
+    /** When the retention purge erased the case's personal data, if it has. */
+    public Optional<Instant> purgedAt() {
+        return Optional.ofNullable(purgedAt);
     }
 
     public long version() {

@@ -182,6 +182,24 @@ public class CaseActionsResource {
         return act(tenant, caseId, ifMatch, json.read(body, CaseCommand.Merge.class));
     }
 
+    @POST
+    @Path("/{caseId}/legal-hold")
+    @RolesAllowed("supervisor")
+    @Operation(summary = "Supervisor: keep the case whole past its retention, with the reason")
+    public Response placeLegalHold(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId,
+                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+        return act(tenant, caseId, ifMatch, json.read(body, CaseCommand.PlaceLegalHold.class));
+    }
+
+    @POST
+    @Path("/{caseId}/legal-hold/release")
+    @RolesAllowed("supervisor")
+    @Operation(summary = "Supervisor: release the legal hold, with the reason")
+    public Response releaseLegalHold(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId,
+                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+        return act(tenant, caseId, ifMatch, json.read(body, CaseCommand.ReleaseLegalHold.class));
+    }
+
     private Response act(String tenant, UUID caseId, String ifMatch, CaseCommand command) {
         access.requireMemberOf(tenant);
         long version = VersionTags.required(ifMatch, "case");

@@ -23,6 +23,11 @@ import java.util.UUID;
 @Table(name = "tenants")
 public class Tenant {
 
+    /** The shortest retention of a closed case a body may choose (DESIGN.md "Archive": at least two years). */
+    public static final int MIN_RETENTION_MONTHS = 24;
+    /** The longest: thirty years. */
+    public static final int MAX_RETENTION_MONTHS = 360;
+
     @Id
     private UUID id;
     private String slug;
@@ -50,6 +55,8 @@ public class Tenant {
     private Instant createdAt;
     @Column(name = "rest_days")
     private String restDays = "SATURDAY,SUNDAY";
+    @Column(name = "retention_months")
+    private int retentionMonths = MIN_RETENTION_MONTHS;
     @Version
     private long version;
 
@@ -67,6 +74,7 @@ public class Tenant {
         this.template = Objects.requireNonNull(template);
         this.status = TenantStatus.ACTIVE;
         this.referencePrefix = template.referencePrefix();
+        this.retentionMonths = template.retentionMonths();
         this.wrappedDataKey = wrappedDataKey.clone();
         this.createdAt = now;
     }
@@ -134,6 +142,11 @@ public class Tenant {
         return wrappedDataKey.clone();
     }
 
+    /** Changes with every change of the tenant's own settings; a form read at an older version is stale. */
+    public long version() {
+        return version;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }
@@ -150,6 +163,23 @@ public class Tenant {
                     .forEach(days::add);
         }
         return days;
+    }
+
+    /**
+     * How many months after a case ended its personal data is kept: its reporter's identity and contact, evidence
+     * and free text. Then the retention purge erases them and keeps the case's record.
+     */
+    public int retentionMonths() {
+        return retentionMonths;
+    }
+
+    /** Changes the retention of ended cases; never shorter than {@link #MIN_RETENTION_MONTHS}. */
+    public void reviseRetention(int months) {
+        if (months < MIN_RETENTION_MONTHS || months > MAX_RETENTION_MONTHS) {
+            throw new IllegalArgumentException("retention must be " + MIN_RETENTION_MONTHS + " to "
+                    + MAX_RETENTION_MONTHS + " months");
+        }
+        this.retentionMonths = months;
     }
 
     /** Sets the time zone days are counted in and the weekly rest days; at least one weekday must be worked. */

@@ -18,22 +18,32 @@ import static io.qinglang.platform.deadlines.domain.DurationUnit.WORKING_DAYS;
 public enum TenantTemplate {
 
     /** A. Internet information service, harmful content (网信). */
-    INTERNET_CONTENT("JB", new TemplateSeeds.InternetContent()),
+    INTERNET_CONTENT("JB", 24, new TemplateSeeds.InternetContent()),
     /** B. Consumer complaints under the 12315 rules (SAMR Order No. 121). */
-    CONSUMER_COMPLAINTS("TS", new TemplateSeeds.ConsumerComplaints()),
+    CONSUMER_COMPLAINTS("TS", 24, new TemplateSeeds.ConsumerComplaints()),
     /** C. EU whistleblowing channel (Directive 2019/1937). */
-    EU_WHISTLEBLOWING("WB", new TemplateSeeds.EuWhistleblowing());
+    EU_WHISTLEBLOWING("WB", 60, new TemplateSeeds.EuWhistleblowing());
 
     private final String referencePrefix;
+    private final int retentionMonths;
     private final TemplateSeed seed;
 
-    TenantTemplate(String referencePrefix, TemplateSeed seed) {
+    TenantTemplate(String referencePrefix, int retentionMonths, TemplateSeed seed) {
         this.referencePrefix = referencePrefix;
+        this.retentionMonths = retentionMonths;
         this.seed = seed;
     }
 
     public String referencePrefix() {
         return referencePrefix;
+    }
+
+    /**
+     * How long an ended case's personal data is kept at first (reference/deadline-templates.md "retention"): two
+     * years for A and B, five for an EU whistleblowing channel.
+     */
+    public int retentionMonths() {
+        return retentionMonths;
     }
 
     public List<Channel> channels() {

@@ -12,6 +12,7 @@ import io.qinglang.platform.tenants.domain.ChannelKind;
 import io.qinglang.platform.tenants.domain.DisclosureSettings;
 import io.qinglang.platform.tenants.domain.PublicStatistic;
 import io.qinglang.platform.tenants.domain.ReportPeriod;
+import io.qinglang.platform.tenants.domain.Tenant;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -257,6 +258,14 @@ public sealed interface ConfigurationChange {
     }
 
     /** The time zone days are counted in and the weekdays the tenant rests on. */
+    /** How many months an ended case's personal data is kept before the purge erases it. */
+    record RetentionChoice(Integer months) implements ConfigurationChange {
+        public void validate(InputErrors errors) {
+            errors.required("/months", months)
+                    .between("/months", months, Tenant.MIN_RETENTION_MONTHS, Tenant.MAX_RETENTION_MONTHS);
+        }
+    }
+
     record WorkingWeek(String timeZone, List<String> restDays) implements ConfigurationChange {
         public void validate(InputErrors errors) {
             errors.text("/timeZone", timeZone, 64).required("/restDays", restDays);

@@ -6,17 +6,20 @@ import io.qinglang.admin.configuration.application.ConfigurationChange.ChannelSe
 import io.qinglang.admin.configuration.application.ConfigurationChange.DisclosureChoices;
 import io.qinglang.admin.configuration.application.ConfigurationChange.ListedDay;
 import io.qinglang.admin.configuration.application.ConfigurationChange.PolicySettings;
+import io.qinglang.admin.configuration.application.ConfigurationChange.RetentionChoice;
 import io.qinglang.admin.configuration.application.ConfigurationChange.RewardRuleSettings;
 import io.qinglang.admin.configuration.application.ConfigurationChange.WorkingWeek;
 import io.qinglang.admin.configuration.application.ConfigurationService;
 import io.qinglang.admin.configuration.application.Logo;
+import io.qinglang.admin.configuration.application.RetentionSettings;
+import io.qinglang.admin.configuration.application.RetentionSettings.RetentionView;
+import io.qinglang.admin.configuration.application.TenantConfigurationView;
 import io.qinglang.admin.configuration.application.TenantConfigurationView.CalendarView;
 import io.qinglang.admin.configuration.application.TenantConfigurationView.DayView;
 import io.qinglang.admin.configuration.application.TenantConfigurationView.DisclosureView;
 import io.qinglang.admin.configuration.application.TenantConfigurationView.PolicyView;
 import io.qinglang.admin.configuration.application.TenantConfigurationView.RewardRuleView;
 import io.qinglang.admin.configuration.application.TenantConfigurationView.YearView;
-import io.qinglang.admin.configuration.application.TenantConfigurationView;
 import io.qinglang.platform.shared.domain.InvalidInput;
 import io.qinglang.platform.shared.web.RequestJson;
 import io.qinglang.platform.shared.web.VersionTags;
@@ -73,13 +76,16 @@ public class ConfigurationResource {
     }
 
     private final ConfigurationService configuration;
+    private final RetentionSettings retention;
     private final StaffAccess access;
     private final RequestJson json;
     private final Clock clock;
 
     @Inject
-    public ConfigurationResource(ConfigurationService configuration, StaffAccess access, RequestJson json, Clock clock) {
+    public ConfigurationResource(ConfigurationService configuration, RetentionSettings retention, StaffAccess access,
+                                 RequestJson json, Clock clock) {
         this.configuration = configuration;
+        this.retention = retention;
         this.access = access;
         this.json = json;
         this.clock = clock;
@@ -315,6 +321,30 @@ public class ConfigurationResource {
     public DisclosureView removeLogo(@PathParam("tenant") String tenant) {
         access.requireMemberOf(tenant);
         return configuration.replaceLogo(tenant, null, access.subject());
+    }
+
+    // Retention
+
+    @GET
+    @Path("/retention")
+    @Operation(summary = "How long ended cases' personal data is kept, and where the retention purge stands")
+    public Response retention(@PathParam("tenant") String tenant) {
+        access.requireMemberOf(tenant);
+        RetentionView view = retention.view(tenant);
+        return Response.ok(view).tag(VersionTags.tag(view.version())).build();
+    }
+
+    @PUT
+    @Path("/retention")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("tenant-admin")
+    @Operation(summary = "Change how many months ended cases' personal data is kept, at least 24 (If-Match optional)")
+    public Response reviseRetention(@PathParam("tenant") String tenant, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    byte[] body) {
+        access.requireMemberOf(tenant);
+        RetentionView view = retention.revise(tenant, json.read(body, RetentionChoice.class),
+                VersionTags.optional(ifMatch, "retention"), access.subject());
+        return Response.ok(view).tag(VersionTags.tag(view.version())).build();
     }
 
     private static Response download(String text, String fileName) {

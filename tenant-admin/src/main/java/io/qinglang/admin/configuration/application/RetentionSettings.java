@@ -1,0 +1,75 @@
+package io.qinglang.admin.configuration.application;
+
+import io.qinglang.admin.configuration.application.ConfigurationChange.RetentionChoice;
+import io.qinglang.platform.audit.application.AuditTrail;
+import io.qinglang.platform.retention.application.RetentionPurge;
+import io.qinglang.platform.retention.domain.RetentionOutlook;
+import io.qinglang.platform.shared.application.TenantTransactions;
+import io.qinglang.platform.shared.domain.ConcurrentUpdate;
+import io.qinglang.platform.shared.domain.InputErrors;
+import io.qinglang.platform.tenants.application.TenantDirectory;
+import io.qinglang.platform.tenants.domain.Tenant;
+import io.qinglang.platform.tenants.domain.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * A body's retention of ended cases as its tenant admins see and set it: the months personal data is kept, the
+ * template's default, and where the purge stands (due now, due within 30 days, on legal hold, purged so far).
+ */
+@ApplicationScoped
+public class RetentionSettings {
+
+    /** The retention, its bounds and the template's default, where the purge stands, and the version to change. */
+    public record RetentionView(int months, int minimumMonths, int maximumMonths, int templateMonths,
+                                RetentionOutlook outlook, long version) {
+    }
+
+    private final TenantTransactions transactions;
+    private final TenantDirectory tenants;
+    private final TenantRepository tenantRepository;
+    private final RetentionPurge purge;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    @Inject
+    public RetentionSettings(TenantTransactions transactions, TenantDirectory tenants,
+                             TenantRepository tenantRepository, RetentionPurge purge, AuditTrail audit, Clock clock) {
+        this.transactions = transactions;
+        this.tenants = tenants;
+        this.tenantRepository = tenantRepository;
+        this.purge = purge;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public RetentionView view(String slug) {
+        Tenant tenant = tenants.require(slug);
+        return new RetentionView(tenant.retentionMonths(), Tenant.MIN_RETENTION_MONTHS, Tenant.MAX_RETENTION_MONTHS,
+                tenant.template().retentionMonths(), purge.outlook(tenant, clock.instant()), tenant.version());
+    }
+
+    /**
+     * Sets how many months an ended case's personal data is kept (at least two years), provided the body's settings
+     * are still at {@code expectedVersion} (null: whatever they are). A shorter retention makes cases due sooner; the
+     * purge erases them at its next run.
+     */
+    public RetentionView revise(String slug, RetentionChoice choice, Long expectedVersion, String actor) {
+        InputErrors errors = new InputErrors();
+        choice.validate(errors);
+        errors.throwIfAny();
+        Tenant tenant = tenants.require(slug);
+        transactions.inTenant(tenant.id(), () -> {
+            Tenant managed = tenantRepository.find(tenant.id()).orElseThrow();
+            ConcurrentUpdate.check("retention", expectedVersion, managed.version());
+            int before = managed.retentionMonths();
+            managed.reviseRetention(choice.months());
+            audit.recordStaffChange(tenant.id(), actor, "CONFIG_RETENTION_SAVED", "TENANT", tenant.id().toString(),
+                    Map.of("months", choice.months(), "before", before));
+        });
+        return view(slug);
+    }
+}
