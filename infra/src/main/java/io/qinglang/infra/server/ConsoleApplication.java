@@ -4,6 +4,7 @@ import io.qinglang.admin.console.operator.BodiesPagesResource;
 import io.qinglang.admin.console.operator.HealthPagesResource;
 import io.qinglang.admin.console.operator.OnboardingPagesResource;
 import io.qinglang.admin.console.settings.AuditPages;
+import io.qinglang.admin.console.settings.RetentionPages;
 import io.qinglang.admin.console.settings.CalendarPages;
 import io.qinglang.admin.console.settings.CategoryPages;
 import io.qinglang.admin.console.settings.ChannelPages;
@@ -51,6 +52,7 @@ public class ConsoleApplication extends Application {
                 DashboardPages.class, ChannelPages.class, CategoryPages.class, DeadlinePages.class, CalendarPages.class,
                 RewardRulePages.class, DisclosureSettingsPages.class, DisclosureReportPages.class, StaffPages.class,
                 AuditPages.class,
+                RetentionPages.class,
                 // the platform operator's pages
                 BodiesPagesResource.class, OnboardingPagesResource.class, HealthPagesResource.class);
     }

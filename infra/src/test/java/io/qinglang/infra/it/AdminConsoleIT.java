@@ -549,6 +549,52 @@ class AdminConsoleIT {
         assertThat(admin.find("#member-state").getText()).isEqualTo("Active");
     }
 
+    private static JsonNode retention(Fixtures.TestTenant tenant) {
+        return api().get("/api/v1/tenants/" + tenant.slug() + "/configuration/retention",
+                new Api.Call().bearer(tenant.adminToken())).json();
+    }
+
+    @Test
+    void theRetentionIsShownAndSetNeverBelowTwoYears() {
+        admin.get(base + "/console/admin/retention?lang=zh-CN");
+        assertThat(admin.find("#months").getAttribute("value")).isEqualTo("24");
+        assertThat(text(admin, "#purge-runs")).contains("尚未清除");
+        ConsoleIT.lookInBothLanguages(admin, "admin-26-retention");
+        long version = retention(body).get("version").asLong();
+        for (String bad : List.of("23", "两年", "")) {
+            noBrowserChecks(admin);
+            type(admin, "months", bad);
+            submit(admin, "#save-retention");
+            assertThat(marked(admin, "months")).as(bad).isNotBlank();
+            assertThat(admin.find("#months").getAttribute("value")).as("what was typed stays").isEqualTo(bad);
+        }
+        lookAt(admin, "#settings-form", "admin-27-retention-refused-zh-CN");
+        assertThat(retention(body).get("version").asLong()).as("nothing written").isEqualTo(version);
+
+        type(admin, "months", "36");
+        submit(admin, "#save-retention");
+        assertThat(admin.find("#saved").isDisplayed()).isTrue();
+        assertThat(retention(body).get("months").asInt()).isEqualTo(36);
+        assertThat(Fixtures.auditDetails(body, "CONFIG_RETENTION_SAVED")).hasSize(1);
+
+        // read, then changed through the API meanwhile: this page's change is refused and the API's stands
+        admin.get(base + "/console/admin/retention?lang=en");
+        assertThat(api().putJson("/api/v1/tenants/" + body.slug() + "/configuration/retention",
+                Api.object().put("months", 48), new Api.Call().bearer(body.adminToken())).status()).isEqualTo(200);
+        type(admin, "months", "30");
+        submit(admin, "#save-retention");
+        assertThat(admin.find("#form-errors").getText()).contains("Someone else changed this meanwhile");
+        assertThat(retention(body).get("months").asInt()).isEqualTo(48);
+
+        Chromium stranger = stranger();
+        stranger.get(base + "/console/admin/retention?lang=en");
+        assertThat(stranger.find("#months").getAttribute("value")).as("another body has its own").isEqualTo("24");
+    }
+
+    private static String text(Chromium browser, String css) {
+        return browser.find(css).getText();
+    }
+
     @Test
     void anotherBodysAdminFindsNothingAndAHandlerIsRefused() {
         String channel = configuration(body).get("channels").get(0).get("code").asText();
@@ -566,7 +612,7 @@ class AdminConsoleIT {
         Chromium handler = browser(ConsoleIT.signedIn("handler", other));
         for (String page : List.of("/console/admin", "/console/admin/audit", "/console/admin/channels", "/console/admin/categories", "/console/admin/deadlines",
                 "/console/admin/calendar", "/console/admin/rewards", "/console/admin/disclosure", "/console/admin/reports",
-                "/console/admin/staff")) {
+                "/console/admin/staff", "/console/admin/retention")) {
             handler.get(base + page + "?lang=en");
             assertThat(handler.find("h1").getText()).as(page).isEqualTo("You are not allowed to do this.");
         }

@@ -271,6 +271,52 @@ class ConsoleIT {
         }
     }
 
+    @Test
+    void aSupervisorPlacesAndReleasesALegalHoldWithAReasonAndAnErasedCaseSaysSo() throws Exception {
+        CaseHandlingIT.Submitted c = desk.submit();
+        desk.step(c.id(), "accept", body());
+        Chromium handler = as("handler", desk.tenant());
+        handler.get(caseUrl(c.id()));
+        assertThat(handler.driver.findElements(By.id("step-legal-hold"))).as("handlers cannot hold a case").isEmpty();
+
+        Chromium supervisor = as("supervisor", desk.tenant());
+        supervisor.get(caseUrl(c.id()) + "?lang=zh-CN");
+        supervisor.find("#legal-hold-reason").sendKeys("太短");
+        step(supervisor, "legal-hold");
+        assertThat(supervisor.find("#legal-hold-reason").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(text(supervisor, "#legal-hold-reason-error")).contains("10");
+        assertThat(desk.detail(c.id()).get("handling").hasNonNull("legalHold")).as("nothing written").isFalse();
+        supervisor.find("#legal-hold-reason").clear();
+        supervisor.find("#legal-hold-reason").sendKeys("法院调取案卷，诉讼结束前保留");
+        step(supervisor, "legal-hold");
+        assertThat(text(supervisor, "#legal-hold")).contains("法院调取案卷", "supervisor@");
+        supervisor.get(caseUrl(c.id()));
+        lookInBothLanguages(supervisor, "console-19-legal-hold");
+        assertThat(Fixtures.auditReasons(desk.tenant(), "LEGAL_HOLD_PLACED")).contains("法院调取案卷，诉讼结束前保留");
+        supervisor.find("#release-legal-hold-reason").sendKeys("判决已生效，解除保留");
+        step(supervisor, "release-legal-hold");
+        assertThat(supervisor.driver.findElements(By.id("legal-hold"))).isEmpty();
+        assertThat(supervisor.driver.findElements(By.id("step-legal-hold"))).hasSize(1);
+
+        // a case whose retention ended: the page says its content was erased, and no hold can be placed
+        CaseHandlingIT.Submitted old = desk.submit();
+        desk.step(old.id(), "reject", body().put("reason", "不属于本平台受理范围"));
+        try (java.sql.Connection db = Fixtures.platform().ownerConnection();
+             java.sql.PreparedStatement s = db.prepareStatement("update cases set updated_at = updated_at - interval '25 months'"
+                     + " where tenant_id = ?::uuid and id = ?::uuid")) {
+            s.setString(1, desk.tenant().id());
+            s.setString(2, old.id());
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+        jakarta.enterprise.inject.spi.CDI.current().select(io.qinglang.platform.retention.application.RetentionPurge.class)
+                .get().run(java.time.Instant.now());
+        supervisor.get(caseUrl(old.id()) + "?lang=zh-CN");
+        assertThat(text(supervisor, "#purged")).isNotBlank();
+        assertThat(text(supervisor, "#description")).contains("已清除");
+        assertThat(supervisor.driver.findElements(By.id("step-legal-hold"))).isEmpty();
+        lookInBothLanguages(supervisor, "console-20-erased-case");
+    }
+
     /** The identity page is the answer to a post: shown once, so its other language is not fetched again. */
     static void lookInBothLanguagesOnce(Chromium browser, String name) {
         look(browser, name + "-" + browser.find("html").getAttribute("lang"));

@@ -1,7 +1,12 @@
 package io.qinglang.admin.configuration.application;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qinglang.admin.configuration.application.ConfigurationChange.RetentionChoice;
 import io.qinglang.platform.audit.application.AuditTrail;
+import io.qinglang.platform.audit.domain.AuditEntry;
+import io.qinglang.platform.audit.domain.AuditQuery;
 import io.qinglang.platform.retention.application.RetentionPurge;
 import io.qinglang.platform.retention.domain.RetentionOutlook;
 import io.qinglang.platform.shared.application.TenantTransactions;
@@ -14,6 +19,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,10 +30,22 @@ import java.util.Map;
 @ApplicationScoped
 public class RetentionSettings {
 
-    /** The retention, its bounds and the template's default, where the purge stands, and the version to change. */
+    /**
+     * The retention, its bounds and the template's default, where the purge stands, the latest purges (newest first)
+     * and the version to change.
+     */
     public record RetentionView(int months, int minimumMonths, int maximumMonths, int templateMonths,
-                                RetentionOutlook outlook, long version) {
+                                RetentionOutlook outlook, List<PurgeRun> recentPurges, long version) {
     }
+
+    /** One purge as its audit event tells it: when, and what it erased. */
+    public record PurgeRun(Instant at, int cases, int evidenceFiles, long evidenceBytes, int texts, int identities,
+                           int paymentDetails) {
+    }
+
+    static final int RECENT_PURGES = 10;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TenantTransactions transactions;
     private final TenantDirectory tenants;
@@ -49,7 +68,24 @@ public class RetentionSettings {
     public RetentionView view(String slug) {
         Tenant tenant = tenants.require(slug);
         return new RetentionView(tenant.retentionMonths(), Tenant.MIN_RETENTION_MONTHS, Tenant.MAX_RETENTION_MONTHS,
-                tenant.template().retentionMonths(), purge.outlook(tenant, clock.instant()), tenant.version());
+                tenant.template().retentionMonths(), purge.outlook(tenant, clock.instant()), recentPurges(tenant),
+                tenant.version());
+    }
+
+    private List<PurgeRun> recentPurges(Tenant tenant) {
+        return audit.search(tenant.id(), new AuditQuery(null, "CASES_PURGED", null, null, null, null, RECENT_PURGES))
+                .stream().map(RetentionSettings::run).toList();
+    }
+
+    private static PurgeRun run(AuditEntry event) {
+        try {
+            JsonNode counts = JSON.readTree(event.details());
+            return new PurgeRun(event.occurredAt(), counts.path("cases").asInt(), counts.path("evidenceFiles").asInt(),
+                    counts.path("evidenceBytes").asLong(), counts.path("texts").asInt(),
+                    counts.path("identities").asInt(), counts.path("paymentDetails").asInt());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit event " + event.seq() + " holds no purge counts", e);
+        }
     }
 
     /**

@@ -94,7 +94,8 @@ public class CasePagesResource {
     public Response step(@PathParam("caseId") UUID caseId, @PathParam("step") String step,
                          MultivaluedMap<String, String> form, @BeanParam Reader reader) {
         signedIn.checkForm(form.getFirst(Csrf.FIELD));
-        signedIn.require(step.equals("answer-extension") ? new String[]{"supervisor"} : new String[]{"handler", "supervisor"});
+        signedIn.require(CaseSteps.SUPERVISORS_ONLY.contains(step) ? new String[]{"supervisor"}
+                : new String[]{"handler", "supervisor"});
         Class<? extends CaseCommand> type = CaseSteps.command(step);
         Map<String, String> typed = PostedForm.typed(form);
         long version = version(form.getFirst("version"));

@@ -18,6 +18,8 @@ import java.util.Set;
 final class CaseSteps {
 
     static final Map<String, Class<? extends CaseCommand>> COMMANDS = new LinkedHashMap<>();
+    /** The steps only a supervisor takes. */
+    static final Set<String> SUPERVISORS_ONLY = Set.of("answer-extension", "legal-hold", "release-legal-hold");
 
     static {
         COMMANDS.put("accept", CaseCommand.Accept.class);
@@ -36,6 +38,8 @@ final class CaseSteps {
         COMMANDS.put("close", CaseCommand.Close.class);
         COMMANDS.put("review", CaseCommand.Review.class);
         COMMANDS.put("merge", CaseCommand.Merge.class);
+        COMMANDS.put("legal-hold", CaseCommand.PlaceLegalHold.class);
+        COMMANDS.put("release-legal-hold", CaseCommand.ReleaseLegalHold.class);
     }
 
     private CaseSteps() {
@@ -87,6 +91,9 @@ final class CaseSteps {
         }
         if (me.has("supervisor") && c.extensionRequests().stream().anyMatch(e -> e.status().equals("PENDING"))) {
             steps.add("answer-extension");
+        }
+        if (me.has("supervisor") && c.handling().purgedAt() == null) {
+            steps.add(c.handling().legalHold() == null ? "legal-hold" : "release-legal-hold");
         }
         steps.add("note");
         return steps;
