@@ -38,10 +38,14 @@ public final class AuditVerifyCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length >= 1 && args[0].equals("--export")) {
+            return verifyExport(args, out, err);
+        }
         boolean dev = args.length == 2 && args[0].equals("--dev");
         String slug = args.length == 0 ? "" : args[args.length - 1];
         if (!(args.length == 1 || dev) || slug.isBlank() || slug.startsWith("-")) {
             err.println("usage: ./qinglang audit-verify [--dev] <tenant-slug>");
+            err.println("       ./qinglang audit-verify --export <file.zip.gpg>");
             err.println("  connects with qinglang.db.url / app-user / app-password (QINGLANG_DB_URL, …), or with --dev");
             err.println("  to the database of ./qinglang dev");
             return 1;
@@ -78,6 +82,40 @@ public final class AuditVerifyCommand {
             err.println("Could not read the database: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The chain of an export, offline: its passphrase from QINGLANG_EXPORT_PASSPHRASE or asked for. */
+    private static int verifyExport(String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 2 || args[1].isBlank()) {
+            err.println("usage: ./qinglang audit-verify --export <file.zip.gpg>");
+            err.println("  the passphrase is read from QINGLANG_EXPORT_PASSPHRASE, or asked for at the terminal");
+            return 1;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(args[1]);
+        if (!java.nio.file.Files.isReadable(file)) {
+            err.println("No export at " + file + ".");
+            return 1;
+        }
+        String given = System.getenv("QINGLANG_EXPORT_PASSPHRASE");
+        char[] passphrase;
+        if (given != null && !given.isEmpty()) {
+            passphrase = given.toCharArray();
+        } else if (System.console() != null) {
+            passphrase = System.console().readPassword("Passphrase of %s: ", file.getFileName());
+        } else {
+            err.println("Give the export's passphrase in QINGLANG_EXPORT_PASSPHRASE (no terminal to ask at).");
+            return 1;
+        }
+        try {
+            return verifyExport(file, passphrase, out, err);
+        } finally {
+            java.util.Arrays.fill(passphrase, '\0');
+        }
+    }
+
+    /** Follows the audit chain inside an export opened with {@code passphrase}: 0 intact, 2 broken, 1 unreadable. */
+    public static int verifyExport(java.nio.file.Path file, char[] passphrase, PrintStream out, PrintStream err) {
+        return ExportAuditVerifier.run(file, passphrase, out, err);
     }
 
     private static Optional<UUID> tenantId(Connection db, String slug) throws SQLException {

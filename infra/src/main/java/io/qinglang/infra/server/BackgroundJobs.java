@@ -3,6 +3,8 @@ package io.qinglang.infra.server;
 import io.qinglang.admin.console.application.ConsoleSessions;
 import io.qinglang.admin.disclosure.application.DisclosureGeneration;
 import io.qinglang.admin.disclosure.application.DisclosureWorker;
+import io.qinglang.admin.export.application.ExportMaking;
+import io.qinglang.admin.export.application.ExportWorker;
 import io.qinglang.admin.health.application.BackgroundJob;
 import io.qinglang.admin.health.application.JobRuns;
 import io.qinglang.infra.dev.SeedingClock;
@@ -49,6 +51,8 @@ public class BackgroundJobs {
     private final DisclosureWorker disclosureWorker;
     private final ConsoleSessions sessions;
     private final RetentionPurge retention;
+    private final ExportWorker exportWorker;
+    private final ExportMaking exports;
     private final JobRuns runs;
     private final Clock clock;
     private volatile Instant remindersDue = Instant.MIN;
@@ -60,7 +64,7 @@ public class BackgroundJobs {
     public BackgroundJobs(Escalation escalation, OutboxDispatcher outbox, Referrals referrals,
                           CalendarReminders reminders, DisclosureGeneration disclosure,
                           DisclosureWorker disclosureWorker, ConsoleSessions sessions, RetentionPurge retention,
-                          JobRuns runs, Clock clock,
+                          ExportWorker exportWorker, ExportMaking exports, JobRuns runs, Clock clock,
                           @ConfigProperty(name = "qinglang.jobs.enabled", defaultValue = "true") boolean enabled,
                           @ConfigProperty(name = "qinglang.jobs.interval-seconds", defaultValue = "60") long intervalSeconds) {
         this.escalation = escalation;
@@ -71,6 +75,8 @@ public class BackgroundJobs {
         this.disclosureWorker = disclosureWorker;
         this.sessions = sessions;
         this.retention = retention;
+        this.exportWorker = exportWorker;
+        this.exports = exports;
         this.runs = runs;
         this.clock = clock;
         this.enabled = enabled;
@@ -107,7 +113,7 @@ public class BackgroundJobs {
                 LOG.info("Jobs: " + reminded + " calendar reminder(s) queued");
             }
             runs.run(BackgroundJob.SESSIONS, HOURLY, sessions::purgeExpired);
-            runs.run(BackgroundJob.RETENTION, HOURLY, () -> retention.run(clock.instant()));
+            runs.run(BackgroundJob.RETENTION, HOURLY, () -> retention.run(clock.instant()) + exports.expire());
         }
         int sent = runs.run(BackgroundJob.OUTBOX, every, () -> outbox.dispatch(clock.instant()));
         if (referred > 0 || alerts > 0 || sent > 0) {
@@ -120,6 +126,8 @@ public class BackgroundJobs {
             disclosureWorker.wake();
             return queued;
         });
+        // exports asked for on another node, or left by a node that stopped, are made here too
+        exportWorker.wake();
     }
 
     @PreDestroy

@@ -1,6 +1,8 @@
 package io.qinglang.infra.server;
 
 import io.qinglang.admin.disclosure.web.DisclosureReportsResource;
+import io.qinglang.admin.export.web.BodyExportsResource;
+import io.qinglang.admin.export.web.ExportsResource;
 import io.qinglang.platform.disclosure.web.PublishedReportsResource;
 import io.qinglang.admin.configuration.web.ConfigurationResource;
 import io.qinglang.admin.configuration.web.PublicConfigurationResource;
@@ -61,7 +63,8 @@ public class QinglangApplication extends Application {
                 AccessLogFilter.class, ObjectMapperResolver.class));
         if (adminEnabled) {
             classes.addAll(List.of(PlatformTenantsResource.class, ConfigurationResource.class,
-                    PublicConfigurationResource.class, StaffResource.class, DisclosureReportsResource.class));
+                    PublicConfigurationResource.class, StaffResource.class, DisclosureReportsResource.class,
+                    ExportsResource.class, BodyExportsResource.class));
         }
         return classes;
     }

@@ -11,6 +11,7 @@ import io.qinglang.platform.statistics.domain.Period;
 import io.qinglang.platform.statistics.domain.PeriodType;
 import io.qinglang.platform.tenants.domain.DisclosureSettings;
 import io.qinglang.platform.tenants.domain.ReportPeriod;
+import io.qinglang.platform.tenants.application.TenantTurns;
 import io.qinglang.platform.tenants.domain.Tenant;
 import io.qinglang.platform.tenants.domain.TenantConfigurationRepository;
 import io.qinglang.platform.tenants.domain.TenantRepository;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -110,24 +110,8 @@ public class DisclosureGeneration {
      * requests do not hold back the others'; returns how many this node made.
      */
     public int generateQueued(String node) {
-        int made = 0;
-        boolean claimedAny;
-        do {
-            claimedAny = false;
-            for (Tenant tenant : transactions.platform(tenants::list)) {
-                try {
-                    Optional<DisclosureReport> claimed = transactions.inTenant(tenant.id(),
-                            () -> archive.claim(node, LEASE, ATTEMPTS));
-                    if (claimed.isPresent()) {
-                        claimedAny = true;
-                        made += generate(tenant, claimed.get(), node) ? 1 : 0;
-                    }
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Claiming a disclosure report of " + tenant.slug() + " failed", e);
-                }
-            }
-        } while (claimedAny);
-        return made;
+        return TenantTurns.drain(transactions, tenants, "a disclosure report",
+                tenant -> archive.claim(node, LEASE, ATTEMPTS), (tenant, report) -> generate(tenant, report, node));
     }
 
     private boolean generate(Tenant tenant, DisclosureReport report, String node) {
