@@ -4,6 +4,7 @@ import io.qinglang.admin.console.operator.BodiesPagesResource;
 import io.qinglang.admin.console.operator.HealthPagesResource;
 import io.qinglang.admin.console.operator.OnboardingPagesResource;
 import io.qinglang.admin.console.settings.AuditPages;
+import io.qinglang.admin.console.settings.ExportPages;
 import io.qinglang.admin.console.settings.RetentionPages;
 import io.qinglang.admin.console.settings.CalendarPages;
 import io.qinglang.admin.console.settings.CategoryPages;
@@ -53,6 +54,7 @@ public class ConsoleApplication extends Application {
                 RewardRulePages.class, DisclosureSettingsPages.class, DisclosureReportPages.class, StaffPages.class,
                 AuditPages.class,
                 RetentionPages.class,
+                ExportPages.class,
                 // the platform operator's pages
                 BodiesPagesResource.class, OnboardingPagesResource.class, HealthPagesResource.class);
     }

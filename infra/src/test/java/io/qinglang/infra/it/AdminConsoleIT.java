@@ -591,6 +591,43 @@ class AdminConsoleIT {
         assertThat(stranger.find("#months").getAttribute("value")).as("another body has its own").isEqualTo("24");
     }
 
+    @Test
+    void anExportIsAskedForWithAPassphraseTypedTwiceWatchedAndDownloaded() throws Exception {
+        admin.get(base + "/console/admin/export?lang=zh-CN");
+        ConsoleIT.lookInBothLanguages(admin, "admin-28-export");
+        for (String[] bad : new String[][]{{"short", "short", "passphrase"},
+                {"correct horse battery staple", "correct horse battery stapel", "passphraseAgain"}}) {
+            noBrowserChecks(admin);
+            type(admin, "passphrase", bad[0]);
+            type(admin, "passphraseAgain", bad[1]);
+            submit(admin, "#request-export");
+            assertThat(marked(admin, bad[2])).as(bad[2]).isNotBlank();
+            assertThat(admin.find("#passphrase").getAttribute("value")).as("a passphrase is never sent back").isEmpty();
+        }
+        lookAt(admin, "#request", "admin-29-export-refused-zh-CN");
+        assertThat(Fixtures.rows("tenant_exports", body.id())).as("nothing written").isZero();
+
+        type(admin, "passphrase", "correct horse battery staple");
+        type(admin, "passphraseAgain", "correct horse battery staple");
+        submit(admin, "#request-export");
+        assertThat(admin.find("#saved").isDisplayed()).isTrue();
+        // the page's script follows the export and loads the page again once it is ready
+        new org.openqa.selenium.support.ui.WebDriverWait(admin.driver, java.time.Duration.ofSeconds(90))
+                .until(d -> !d.findElements(By.cssSelector("#exports a[download]")).isEmpty());
+        assertThat(admin.find("#exports a[download]").getText()).startsWith(body.slug() + "-export-").endsWith(".zip.gpg");
+        ConsoleIT.look(admin, "admin-30-export-ready-zh-CN");
+        String archive = admin.find("#exports a[download]").getAttribute("href");
+        assertThat(ConsoleIT.statusWithCookies(admin, archive.substring(archive.indexOf("/console/"))))
+                .as("the archive downloads").isEqualTo(200);
+        assertThat(Fixtures.auditDetails(body, "EXPORT_DOWNLOADED")).hasSize(1);
+
+        Chromium stranger = stranger();
+        assertThat(ConsoleIT.statusWithCookies(stranger, archive.substring(archive.indexOf("/console/"))))
+                .as("another body's admin").isEqualTo(404);
+        stranger.get(base + "/console/admin/export?lang=en");
+        assertThat(stranger.find("#exports").getText()).doesNotContain(body.slug());
+    }
+
     private static String text(Chromium browser, String css) {
         return browser.find(css).getText();
     }
@@ -612,7 +649,7 @@ class AdminConsoleIT {
         Chromium handler = browser(ConsoleIT.signedIn("handler", other));
         for (String page : List.of("/console/admin", "/console/admin/audit", "/console/admin/channels", "/console/admin/categories", "/console/admin/deadlines",
                 "/console/admin/calendar", "/console/admin/rewards", "/console/admin/disclosure", "/console/admin/reports",
-                "/console/admin/staff", "/console/admin/retention")) {
+                "/console/admin/staff", "/console/admin/retention", "/console/admin/export")) {
             handler.get(base + page + "?lang=en");
             assertThat(handler.find("h1").getText()).as(page).isEqualTo("You are not allowed to do this.");
         }

@@ -1,5 +1,6 @@
-// Disclosure reports being made: asks for each one's progress every two seconds and shows it; once one is ready or
-// has failed, the page is loaded again to offer its files. Without this script the page says to reload it.
+// Work being made in the background (disclosure reports, exports): asks for each one's progress every two seconds and
+// shows it; once one is ready or has failed, the page is loaded again to offer its files. Without this script the page
+// says to reload it.
 (function () {
   'use strict';
   var rows = document.querySelectorAll('[data-progress]');

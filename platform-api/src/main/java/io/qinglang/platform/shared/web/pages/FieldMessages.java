@@ -17,6 +17,7 @@ public final class FieldMessages {
 
     private static final Pattern AT_MOST = Pattern.compile("must be at most (\\d+) characters");
     private static final Pattern BETWEEN = Pattern.compile("must be between (-?\\d+) and (-?\\d+)");
+    private static final Pattern AT_LEAST = Pattern.compile("must be at least (\\d+) characters");
     private static final Pattern SMALL_CELL = Pattern.compile("must be at least (\\d+): smaller counts could identify reporters");
     private static final Pattern ACTIVE_CHILDREN = Pattern.compile("cannot retire a category with active sub-categories: (.*)");
 
@@ -38,6 +39,10 @@ public final class FieldMessages {
         if (atMost.matches()) {
             return t.get("field.tooLong").replace("{0}", atMost.group(1));
         }
+        Matcher atLeast = AT_LEAST.matcher(detail);
+        if (atLeast.matches()) {
+            return t.get("field.tooShort").replace("{0}", atLeast.group(1));
+        }
         Matcher between = BETWEEN.matcher(detail);
         if (between.matches()) {
             return t.get("field.between").replace("{0}", between.group(1)).replace("{1}", between.group(2));
@@ -55,6 +60,7 @@ public final class FieldMessages {
         }
         String key = switch (detail) {
             case "is required" -> "field.required";
+            case "must be the same passphrase twice" -> "field.passphrasesDiffer";
             case "must not contain control characters" -> "field.control";
             case "must be an http or https URL" -> "field.url";
             case "must be an e-mail address" -> "field.email";
