@@ -1,11 +1,16 @@
 package io.qinglang.infra.it;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.qinglang.infra.it.Fixtures.api;
+import static io.qinglang.infra.it.Fixtures.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -74,5 +79,50 @@ class HostileInputIT {
         Api.Response unknown = api().postJson("/api/v1/tenants/" + body.slug() + "/staff/not-an-account/deactivate",
                 Api.object(), new Api.Call().bearer(body.adminToken()));
         assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+    }
+
+    // Issue 17, item 4.1: a NUL in an uploaded file's name
+
+    @Test
+    void aControlCharacterInAFileNameIsDroppedFromTheNameOnTheApi() {
+        Api.Response submitted = api().postMultipart("/api/v1/tenants/" + body.slug() + "/reports", "report",
+                report("web", "gambling"), List.of(png("pho\u0000to.png"), png("\u0000\u0007"),
+                        png("a\u202Eb.png")), Api.Call.anonymous());
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String receipt = api().remembering(submitted).json().get("receiptCode").asText();
+        assertThat(fileNames(receipt)).containsExactlyInAnyOrder("photo.png", "evidence-2", "ab.png");
+
+        ObjectNode information = Api.object().put("receiptCode", receipt).put("message", "还有一张截图");
+        Api.Response added = api().postMultipart("/api/v1/tenants/" + body.slug() + "/tracking/information",
+                "information", information, List.of(png("screen\u0000shot.png")), Api.Call.anonymous());
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        assertThat(fileNames(receipt)).contains("screenshot.png");
+    }
+
+    @Test
+    void aControlCharacterInAFileNameIsDroppedFromTheNameOnThePortalsForm() {
+        Fixtures.FormVisit visit = Fixtures.visit("/t/" + body.slug() + "/report", Api.Call.anonymous());
+        Map<String, String> fields = Fixtures.reportForm(visit, "gambling", "https://gambling.example/nul",
+                "文件名里有空字符 / a NUL in the file's name");
+
+        Api.Response receipt = api().postForm("/t/" + body.slug() + "/report", fields, List.of(png("pho\u0000to.png")),
+                visit.post());
+
+        assertThat(receipt.status()).as(receipt.body()).isEqualTo(200);
+        Matcher code = Pattern.compile("id=\"receipt-code\">([^<]+)<").matcher(receipt.body());
+        assertThat(code.find()).as(receipt.body()).isTrue();
+        Fixtures.platform().remember(code.group(1));
+        assertThat(fileNames(code.group(1))).containsExactly("photo.png");
+    }
+
+    private static Api.FilePart png(String name) {
+        return new Api.FilePart("evidence", name, "image/png", Fixtures.png());
+    }
+
+    private static List<String> fileNames(String receipt) {
+        Api.Response tracked = Fixtures.track(body, receipt, Api.Call.anonymous());
+        assertThat(tracked.status()).as(tracked.body()).isEqualTo(200);
+        return tracked.json().get("timeline").findValues("files").stream()
+                .flatMap(files -> files.findValuesAsText("name").stream()).toList();
     }
 }
