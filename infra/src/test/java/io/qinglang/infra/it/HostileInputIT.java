@@ -125,4 +125,31 @@ class HostileInputIT {
         return tracked.json().get("timeline").findValues("files").stream()
                 .flatMap(files -> files.findValuesAsText("name").stream()).toList();
     }
+
+    // Issue 17, item 4.2: a name the identity provider refuses
+
+    @Test
+    void aNameOrAddressTheIdentityProviderRefusesIsABadFieldNotAnOutage() {
+        String staff = "/api/v1/tenants/" + body.slug() + "/staff";
+        record Bad(String email, String firstName, String lastName, String pointer) {
+        }
+        for (Bad bad : List.of(new Bad("a1@" + body.slug() + ".example", "<script>", "Li", "/firstName"),
+                new Bad("a2@" + body.slug() + ".example", "Ada", "Tab\tName", "/lastName"),
+                new Bad("a3@" + body.slug() + ".example", "Ada (Admin)", "Li", "/firstName"),
+                new Bad("a4@" + body.slug() + ".example", "Ada", "Line\u2028Break", "/lastName"),
+                new Bad("o'brien@" + body.slug() + ".example", "Ada", "Li", "/email"))) {
+            ObjectNode invitation = Api.object().put("email", bad.email()).put("firstName", bad.firstName())
+                    .put("lastName", bad.lastName());
+            invitation.putArray("roles").add("handler");
+            Api.Response answer = api().postJson(staff, invitation, new Api.Call().bearer(body.adminToken()));
+            assertThat(answer.status()).as(bad + ": " + answer.body()).isEqualTo(400);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.json().get("errors").findValuesAsText("pointer")).as(bad.toString())
+                    .containsExactly(bad.pointer());
+        }
+        Api.Response members = api().get(staff, new Api.Call().bearer(body.adminToken()));
+        assertThat(members.json().findValuesAsText("username")).as("no account made")
+                .noneMatch(name -> name.startsWith("a1@") || name.startsWith("a2@") || name.startsWith("a3@")
+                        || name.startsWith("a4@") || name.startsWith("o'brien@"));
+    }
 }
