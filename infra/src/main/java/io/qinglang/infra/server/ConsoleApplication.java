@@ -24,6 +24,7 @@ import io.qinglang.admin.console.web.SignInResource;
 import io.qinglang.admin.console.web.WorkspaceResource;
 import io.qinglang.infra.dev.SeedingGate;
 import io.qinglang.infra.http.AccessLogFilter;
+import io.qinglang.infra.http.FormEncodingFilter;
 import io.qinglang.infra.http.RequestOriginFilter;
 import io.qinglang.platform.shared.web.pages.PageHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,8 +46,8 @@ public class ConsoleApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(SignInResource.class, HomeResource.class, WorkspaceResource.class, CasePagesResource.class,
                 IntakePagesResource.class, RewardPagesResource.class, ConsoleAssets.class, ConsoleGate.class,
-                ConsoleErrors.class, PageHeaders.class, SeedingGate.class, RequestOriginFilter.class, AccessLogFilter.class,
-                ObjectMapperResolver.class,
+                ConsoleErrors.class, PageHeaders.class, SeedingGate.class, RequestOriginFilter.class, FormEncodingFilter.class,
+                AccessLogFilter.class, ObjectMapperResolver.class,
                 // a tenant admin's pages
                 DashboardPages.class, ChannelPages.class, CategoryPages.class, DeadlinePages.class, CalendarPages.class,
                 RewardRulePages.class, DisclosureSettingsPages.class, DisclosureReportPages.class, StaffPages.class,

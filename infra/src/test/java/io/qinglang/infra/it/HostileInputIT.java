@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -151,5 +153,76 @@ class HostileInputIT {
         assertThat(members.json().findValuesAsText("username")).as("no account made")
                 .noneMatch(name -> name.startsWith("a1@") || name.startsWith("a2@") || name.startsWith("a3@")
                         || name.startsWith("a4@") || name.startsWith("o'brien@"));
+    }
+
+    // Issue 17, item 4.3: text that is not Unicode
+
+    @Test
+    void aLoneSurrogateInAJsonStringIsRefusedNamingTheField() {
+        long before = Fixtures.rows("cases", body.id());
+        String json = Api.JSON.valueToTree(report("web", "gambling")).toString()
+                .replace("\"description\":\"", "\"description\":\"\\ud800 ");
+        Api.Response lone = api().postJson("/api/v1/tenants/" + body.slug() + "/reports", json, Api.Call.anonymous());
+        assertThat(lone.status()).as(lone.body()).isEqualTo(400);
+        assertThat(lone.contentType()).startsWith("application/problem+json");
+        assertThat(lone.json().get("errors").findValuesAsText("pointer")).containsExactly("/description");
+
+        String reversed = json.replace("\\ud800 ", "\\udc00\\ud800");
+        Api.Response pair = api().postJson("/api/v1/tenants/" + body.slug() + "/reports", reversed, Api.Call.anonymous());
+        assertThat(pair.status()).as(pair.body()).isEqualTo(400);
+        assertThat(Fixtures.rows("cases", body.id())).isEqualTo(before);
+
+        String emoji = json.replace("\\ud800 ", "\\ud83d\\ude00 ");
+        Api.Response fine = api().postJson("/api/v1/tenants/" + body.slug() + "/reports", emoji, Api.Call.anonymous());
+        assertThat(fine.status()).as("a surrogate pair is a character: " + fine.body()).isEqualTo(201);
+        api().remembering(fine);
+    }
+
+    @Test
+    void anOverlongUtf8SequenceIsRefused() {
+        long before = Fixtures.rows("cases", body.id());
+        String json = Api.JSON.valueToTree(report("web", "gambling")).toString();
+        int at = json.indexOf("\"description\":\"") + "\"description\":\"".length();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(json.substring(0, at).getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[]{'.', '.', (byte) 0xC0, (byte) 0xAF, 'x'});
+        bytes.writeBytes(json.substring(at).getBytes(StandardCharsets.UTF_8));
+
+        Api.Response overlong = api().postJson("/api/v1/tenants/" + body.slug() + "/reports", bytes.toByteArray(),
+                Api.Call.anonymous());
+
+        assertThat(overlong.status()).as(overlong.body()).isEqualTo(400);
+        assertThat(overlong.contentType()).startsWith("application/problem+json");
+        assertThat(overlong.json().get("errors").get(0).get("pointer").asText()).isEqualTo("/description");
+        assertThat(overlong.json().get("errors").get(0).get("detail").asText()).contains("UTF-8");
+        assertThat(Fixtures.rows("cases", body.id())).isEqualTo(before);
+    }
+
+    @Test
+    void aLoneSurrogateAsAssigneeIsABadField() {
+        String handler = body.staffToken("handler");
+        String reference = Fixtures.submitted(body, report("web", "gambling")).get("reference").asText();
+        String cases = "/api/v1/tenants/" + body.slug() + "/cases";
+        String id = api().get(cases + "?q=" + reference, new Api.Call().bearer(handler)).json()
+                .get("items").get(0).get("id").asText();
+        Api.Response detail = api().get(cases + "/" + id, new Api.Call().bearer(handler));
+
+        Api.Response assigned = api().postJson(cases + "/" + id + "/assign", "{\"assignee\":\"\\ud800\"}",
+                new Api.Call().bearer(handler).header("If-Match", detail.header("ETag")));
+
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(400);
+        assertThat(assigned.json().get("errors").findValuesAsText("pointer")).containsExactly("/assignee");
+        assertThat(api().get(cases + "/" + id, new Api.Call().bearer(handler)).header("ETag"))
+                .isEqualTo(detail.header("ETag"));
+    }
+
+    @Test
+    void aMalformedPercentEncodingInAFormIsABadRequest() {
+        for (String form : List.of("csrf=%zz", "csrf=%E0%A4", "csrf=%ED%A0%80", "csrf=%C0%AF")) {
+            RawHttp.Answer answer = RawHttp.send("POST /console/sign-out HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
+                    + "\r\nConnection: close\r\n", form.getBytes(StandardCharsets.US_ASCII));
+            assertThat(answer.status()).as(form + ": " + answer.body()).isEqualTo(400);
+        }
     }
 }

@@ -5,6 +5,7 @@ import io.qinglang.platform.cases.domain.EvidenceLimits;
 import io.qinglang.platform.cases.domain.EvidenceRejected;
 import io.qinglang.platform.shared.domain.DomainException;
 import io.qinglang.platform.shared.domain.InvalidInput;
+import io.qinglang.platform.shared.web.StrictText;
 import org.apache.commons.fileupload2.core.AbstractFileUpload;
 import org.apache.commons.fileupload2.core.DiskFileItem;
 import org.apache.commons.fileupload2.core.DiskFileItemFactory;
@@ -49,11 +50,10 @@ public final class MultipartForm {
             if (raw == null) {
                 return null;
             }
-            try {
-                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(raw)).toString();
-            } catch (java.nio.charset.CharacterCodingException e) {
+            if (StrictText.malformedUtf8At(raw) >= 0) {
                 throw InvalidInput.of("/" + name, "is not valid UTF-8");
             }
+            return new String(raw, StandardCharsets.UTF_8);
         }
     }
 
