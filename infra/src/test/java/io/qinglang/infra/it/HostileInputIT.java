@@ -225,4 +225,22 @@ class HostileInputIT {
             assertThat(answer.status()).as(form + ": " + answer.body()).isEqualTo(400);
         }
     }
+
+    // Issue 17, item 4.4: Location from the Host header
+
+    @Test
+    void aLocationNeverNamesTheHostTheClientSent() {
+        RawHttp.Answer redirect = RawHttp.send("GET /console/cases HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n");
+        assertThat(redirect.status()).isEqualTo(303);
+        assertThat(redirect.header("Location")).isNotNull().doesNotContain("evil.example");
+
+        String slug = Fixtures.uniqueSlug("lo");
+        byte[] onboarding = Api.write(Fixtures.onboarding(slug, "INTERNET_CONTENT"));
+        RawHttp.Answer created = RawHttp.send("POST /api/v1/platform/tenants HTTP/1.1\r\nHost: evil.example\r\n"
+                + "Authorization: Bearer " + api().operatorToken() + "\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + onboarding.length + "\r\nConnection: close\r\n", onboarding);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.header("Location")).isNotNull().doesNotContain("evil.example")
+                .endsWith("/api/v1/platform/tenants/" + slug);
+    }
 }
