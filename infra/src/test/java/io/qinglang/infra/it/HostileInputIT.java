@@ -1,5 +1,6 @@
 package io.qinglang.infra.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -242,5 +243,30 @@ class HostileInputIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.header("Location")).isNotNull().doesNotContain("evil.example")
                 .endsWith("/api/v1/platform/tenants/" + slug);
+    }
+
+    // Issue 17, item 4.5: the web server's own refusals
+
+    @Test
+    void whatTheWebServerRefusesBeforeAnyRouteIsAProblemToo() {
+        String path = "/api/v1/tenants/" + body.slug() + "/public-configuration";
+        record Bad(String name, String head, int status) {
+        }
+        for (Bad bad : List.of(
+                new Bad("control character in a header", "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nX-Bad: a\u0001b\r\n", 400),
+                new Bad("raw characters in the query", "GET " + path + "?a=<x>|{y}\"z\" HTTP/1.1\r\nHost: localhost\r\n", 400),
+                new Bad("space in the path", "GET /api/v1/ten ants HTTP/1.1\r\nHost: localhost\r\n", 400),
+                new Bad("a very long URI", "GET " + path + "?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n", 414),
+                new Bad("a very long header", "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nX-Long: " + "a".repeat(40_000)
+                        + "\r\n", 431))) {
+            RawHttp.Answer answer = RawHttp.send(bad.head() + "Connection: close\r\n");
+            assertThat(answer.status()).as(bad.name() + ": " + answer.body()).isEqualTo(bad.status());
+            assertThat(answer.header("Content-Type")).as(bad.name()).startsWith("application/problem+json");
+            JsonNode problem = answer.json();
+            assertThat(problem.get("status").asInt()).as(bad.name()).isEqualTo(bad.status());
+            assertThat(problem.get("type").asText()).as(bad.name()).startsWith("https://qinglang.io/problems/");
+            assertThat(problem.get("title").asText()).as(bad.name()).isNotBlank();
+            assertThat(problem.get("detail").asText()).as(bad.name()).isNotBlank();
+        }
     }
 }
