@@ -269,4 +269,59 @@ class HostileInputIT {
             assertThat(problem.get("detail").asText()).as(bad.name()).isNotBlank();
         }
     }
+
+    // Issue 17, item 4.6: a flood of receipt lookups
+
+    @Test
+    void duringAFloodOfLookupsAReporterWhoSolvesTheChallengeGetsThrough() throws Exception {
+        Fixtures.TestTenant busy = Fixtures.onboard("CONSUMER_COMPLAINTS");
+        String receipt = Fixtures.submitted(busy, report("web", "product-quality")).get("receiptCode").asText();
+        Fixtures.platform().remember(receipt);
+        String tracking = "/api/v1/tenants/" + busy.slug() + "/tracking";
+        assertThat(api().get(tracking + "/challenge", Api.Call.anonymous()).json().get("required").asBoolean()).isFalse();
+
+        int flood = 0;
+        for (Api.Response r; (r = Fixtures.track(busy, "7KQ2-M9XD-4HTP-RW3C", new Api.Call().from("10.66." + flood / 200 + "."
+                + (flood % 200 + 1)))).status() != 403; flood++) {
+            assertThat(r.status()).as("lookup " + flood + ": " + r.body()).isEqualTo(404);
+            assertThat(flood).as("a proof asked for from the 120th lookup in a minute").isLessThan(300);
+        }
+
+        Api.Response refused = Fixtures.track(busy, receipt, Api.Call.anonymous());
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("code").asText()).isEqualTo("PROOF_OF_WORK_REQUIRED");
+        assertThat(refused.json().get("detail").asText()).contains("/tracking/challenge").doesNotContain(receipt);
+
+        JsonNode challenge = api().get(tracking + "/challenge", Api.Call.anonymous()).json();
+        assertThat(challenge.get("required").asBoolean()).isTrue();
+        String token = challenge.get("token").asText();
+        String proof = ProofOfWorkIT.solve(token, challenge.get("difficultyBits").asInt());
+        ObjectNode intake = api().get("/api/v1/tenants/" + busy.slug() + "/reports/challenge", Api.Call.anonymous()).json()
+                .deepCopy();
+        for (String bad : List.of("nonsense", token + ":x", solveAnother(token), ProofOfWorkIT.solve(
+                token.replaceFirst("\\.[^.]+$", ".forged"), 1))) {
+            Api.Response wrong = Fixtures.track(busy, receipt, Api.Call.anonymous().header("Proof-Of-Work", bad));
+            assertThat(wrong.status()).as(bad).isEqualTo(403);
+            assertThat(wrong.json().get("detail").asText()).as(bad).contains("not accepted");
+        }
+        assertThat(intake.get("required").asBoolean()).as("the intake is not flooded").isFalse();
+
+        Api.Response tracked = Fixtures.track(busy, receipt, Api.Call.anonymous().header("Proof-Of-Work", proof));
+        assertThat(tracked.status()).as(tracked.body()).isEqualTo(200);
+        assertThat(tracked.json().get("status").asText()).isEqualTo("RECEIVED");
+        Api.Response replayed = Fixtures.track(busy, receipt, Api.Call.anonymous().header("Proof-Of-Work", proof));
+        assertThat(replayed.status()).isEqualTo(403);
+        assertThat(replayed.json().get("detail").asText()).contains("used already");
+
+        assertThat(api().get("/api/v1/tenants/" + body.slug() + "/tracking/challenge", Api.Call.anonymous()).json()
+                .get("required").asBoolean()).as("another body").isFalse();
+    }
+
+    /** A solution of the token that does not solve it: the next number after one that does not. */
+    private static String solveAnother(String token) throws Exception {
+        String solved = ProofOfWorkIT.solve(token, 18);
+        long n = Long.parseLong(solved.substring(solved.lastIndexOf(':') + 1));
+        return token + ":" + (n + 1);
+    }
 }
