@@ -102,12 +102,12 @@ final class DemoDesk {
     }
 
     void reporterReplies(DemoCase c) {
-        tracking.addInformation(slug, c.address(), new TrackingRequests.AddInformation(c.receiptCode,
+        tracking.addInformation(slug, c.address(), null, new TrackingRequests.AddInformation(c.receiptCode,
                 "补充：相关内容仍可访问，截图已另行保存。/ The content is still online; I kept screenshots."), List.of());
     }
 
     void reporterAppeals(DemoCase c) {
-        tracking.appeal(slug, c.address(), new TrackingRequests.Appeal(c.receiptCode,
+        tracking.appeal(slug, c.address(), null, new TrackingRequests.Appeal(c.receiptCode,
                 "我认为处理结果与事实不符，请复核。/ I think the decision does not match the facts; please review it."));
     }
 
@@ -121,7 +121,7 @@ final class DemoDesk {
     }
 
     void reporterClaims(DemoCase c) {
-        rewards.claim(slug, c.address(), new RewardService.Claim(c.receiptCode, c.claimSecret,
+        rewards.claim(slug, c.address(), null, new RewardService.Claim(c.receiptCode, c.claimSecret,
                 new RewardService.PaymentDetails("BANK_TRANSFER", "6222 0000 0000 " + String.format("%04d", c.number),
                         "举报人 " + c.number, null)));
     }

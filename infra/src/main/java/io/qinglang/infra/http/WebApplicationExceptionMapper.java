@@ -29,12 +29,16 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     static String describe(int status) {
         return switch (status) {
+            case 400 -> "The request could not be read: its request line, a header or its encoding is malformed.";
             case 401 -> "A valid bearer token is required.";
             case 403 -> "Your account may not do this.";
             case 404 -> "There is nothing at this address.";
             case 405 -> "This address does not accept this method.";
             case 406 -> "The requested media type cannot be produced.";
+            case 413 -> "The request is larger than the server accepts.";
+            case 414 -> "The request's address is longer than the server accepts.";
             case 415 -> "The request's Content-Type is not accepted here.";
+            case 431 -> "The request's headers are larger than the server accepts.";
             default -> "The request could not be processed.";
         };
     }

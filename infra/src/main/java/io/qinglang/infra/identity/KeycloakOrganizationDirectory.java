@@ -91,7 +91,7 @@ public class KeycloakOrganizationDirectory implements OrganizationDirectory, Sta
                 if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
                     throw new AccountExists();
                 }
-                userId = CreatedResponseUtil.getCreatedId(response);
+                userId = createdId(response);
             }
             try {
                 try (Response response = realm().organizations().get(organizationId).members().addMember(userId)) {
@@ -257,8 +257,16 @@ public class KeycloakOrganizationDirectory implements OrganizationDirectory, Sta
             return existing.getFirst().getId();
         }
         try (Response response = realm().users().create(newUser(email, firstName, lastName))) {
-            return CreatedResponseUtil.getCreatedId(response);
+            return createdId(response);
         }
+    }
+
+    /** The new user's id; a field Keycloak refused (its 400, e.g. a name its user profile forbids) is named. */
+    private static String createdId(Response response) {
+        if (response.getStatus() == Response.Status.BAD_REQUEST.getStatusCode()) {
+            throw KeycloakRefusal.of(response.readEntity(String.class));
+        }
+        return CreatedResponseUtil.getCreatedId(response);
     }
 
     /** An enabled account whose user name is its e-mail address. */

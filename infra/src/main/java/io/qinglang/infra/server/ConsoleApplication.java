@@ -26,12 +26,15 @@ import io.qinglang.admin.console.web.SignInResource;
 import io.qinglang.admin.console.web.WorkspaceResource;
 import io.qinglang.infra.dev.SeedingGate;
 import io.qinglang.infra.http.AccessLogFilter;
+import io.qinglang.infra.http.FormEncodingFilter;
+import io.qinglang.infra.http.LocationFilter;
 import io.qinglang.infra.http.RequestOriginFilter;
 import io.qinglang.platform.shared.web.pages.PageHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,8 +50,8 @@ public class ConsoleApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(SignInResource.class, HomeResource.class, WorkspaceResource.class, CasePagesResource.class,
                 IntakePagesResource.class, RewardPagesResource.class, ConsoleAssets.class, ConsoleGate.class,
-                ConsoleErrors.class, PageHeaders.class, SeedingGate.class, RequestOriginFilter.class, AccessLogFilter.class,
-                ObjectMapperResolver.class,
+                ConsoleErrors.class, PageHeaders.class, SeedingGate.class, RequestOriginFilter.class, FormEncodingFilter.class,
+                LocationFilter.class, AccessLogFilter.class, ObjectMapperResolver.class,
                 // a tenant admin's pages
                 DashboardPages.class, ChannelPages.class, CategoryPages.class, DeadlinePages.class, CalendarPages.class,
                 RewardRulePages.class, DisclosureSettingsPages.class, DisclosureReportPages.class, StaffPages.class,
@@ -57,5 +60,10 @@ public class ConsoleApplication extends Application {
                 ExportPages.class,
                 // the platform operator's pages
                 BodiesPagesResource.class, OnboardingPagesResource.class, HealthPagesResource.class);
+    }
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return LocationFilter.APPLICATION_PROPERTIES;
     }
 }

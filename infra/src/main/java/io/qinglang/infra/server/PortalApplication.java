@@ -2,6 +2,8 @@ package io.qinglang.infra.server;
 
 import io.qinglang.infra.dev.SeedingGate;
 import io.qinglang.infra.http.AccessLogFilter;
+import io.qinglang.infra.http.FormEncodingFilter;
+import io.qinglang.infra.http.LocationFilter;
 import io.qinglang.infra.http.RequestOriginFilter;
 import io.qinglang.platform.shared.web.pages.PageHeaders;
 import io.qinglang.portal.web.DisclosurePages;
@@ -14,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,9 +32,15 @@ public class PortalApplication extends Application {
         return Set.of(PortalResource.class, ReportPages.class, TrackingPages.class, StatisticsPages.class, DisclosurePages.class,
                 PageHeaders.class,
                 PortalErrors.class,
-                SeedingGate.class, RequestOriginFilter.class, AccessLogFilter.class,
+                SeedingGate.class, RequestOriginFilter.class, FormEncodingFilter.class, LocationFilter.class,
+                AccessLogFilter.class,
                 // Jersey's JSON provider may be created once for both applications, in whichever starts first:
                 // it must find the platform's mapper here too, or the API writes instants as numbers
                 ObjectMapperResolver.class);
+    }
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return LocationFilter.APPLICATION_PROPERTIES;
     }
 }

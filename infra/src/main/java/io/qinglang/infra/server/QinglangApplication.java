@@ -11,6 +11,7 @@ import io.qinglang.admin.staff.web.StaffResource;
 import io.qinglang.infra.dev.SeedingGate;
 import io.qinglang.infra.http.AccessLogFilter;
 import io.qinglang.infra.http.DomainExceptionMapper;
+import io.qinglang.infra.http.LocationFilter;
 import io.qinglang.infra.http.ProblemResponseFilter;
 import io.qinglang.infra.http.RequestOriginFilter;
 import io.qinglang.infra.http.SecurityHeadersFilter;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -59,7 +61,8 @@ public class QinglangApplication extends Application {
                 HandlerCasesResource.class,
                 CaseActionsResource.class, RewardResource.class, RewardClaimResource.class, StatisticsResource.class, PublishedReportsResource.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class,
-                ProblemResponseFilter.class, SeedingGate.class, RequestOriginFilter.class, SecurityHeadersFilter.class,
+                ProblemResponseFilter.class, SeedingGate.class, RequestOriginFilter.class, LocationFilter.class,
+                SecurityHeadersFilter.class,
                 AccessLogFilter.class, ObjectMapperResolver.class));
         if (adminEnabled) {
             classes.addAll(List.of(PlatformTenantsResource.class, ConfigurationResource.class,
@@ -67,5 +70,10 @@ public class QinglangApplication extends Application {
                     ExportsResource.class, BodyExportsResource.class));
         }
         return classes;
+    }
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return LocationFilter.APPLICATION_PROPERTIES;
     }
 }

@@ -108,6 +108,44 @@ public final class Fixtures {
                 Api.object().put("receiptCode", receipt), call);
     }
 
+    /** A visit to a page with a form: the page, and the CSRF cookie and token it handed out. */
+    public record FormVisit(Api.Response page, String cookie, String token) {
+        /** The form's fields so far: its CSRF token. */
+        public java.util.Map<String, String> fields() {
+            java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+            fields.put("csrf", token);
+            return fields;
+        }
+
+        /** A call carrying the visit's CSRF cookie, as the browser's post of the form would. */
+        public Api.Call post() {
+            return Api.Call.anonymous().header("Cookie", "qinglang_csrf=" + cookie);
+        }
+    }
+
+    /** Opens a portal page with a form (the report form, the tracking page). */
+    public static FormVisit visit(String path, Api.Call call) {
+        Api.Response page = api().get(path, call);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertThat(csrf.find()).as("the page's CSRF token").isTrue();
+        return new FormVisit(page, page.header("Set-Cookie").replaceFirst("(?s).*qinglang_csrf=([^;]+).*", "$1"),
+                csrf.group(1));
+    }
+
+    /** The report form filled in as a person would: an anonymous report about a web address. */
+    public static java.util.Map<String, String> reportForm(FormVisit visit, String category, String address,
+                                                          String description) {
+        java.util.Map<String, String> fields = visit.fields();
+        fields.put("category", category);
+        fields.put("subjectType", "URL");
+        fields.put("subjectValue", address);
+        fields.put("description", description);
+        fields.put("anonymity", "ANONYMOUS");
+        return fields;
+    }
+
     /** Rows of a tenant in a table, counted as the owner (no RLS), to prove what was or was not written. */
     public static long rows(String table, String tenantId) {
         return rows(table, tenantId, "true");

@@ -6,11 +6,8 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.qinglang.infra.it.Fixtures.api;
 import static io.qinglang.infra.it.Fixtures.report;
@@ -71,28 +68,20 @@ class ProofOfWorkIT {
         Fixtures.TestTenant busy = Fixtures.onboard("CONSUMER_COMPLAINTS");
         flood(busy);
 
-        Api.Response form = api().get("/t/" + busy.slug() + "/report", Api.Call.anonymous().header("Accept-Language", "en"));
-        assertThat(form.body()).contains("data-pow-bits=\"18\"").contains("name=\"powToken\"")
+        Fixtures.FormVisit visit = Fixtures.visit("/t/" + busy.slug() + "/report",
+                Api.Call.anonymous().header("Accept-Language", "en"));
+        assertThat(visit.page().body()).contains("data-pow-bits=\"18\"").contains("name=\"powToken\"")
                 .contains("<script src=\"/static/pow.js\" defer></script>")
                 .contains("<noscript><p class=\"notice\" id=\"pow-noscript\">Unusually many reports");
         Api.Response script = api().get("/static/pow.js", Api.Call.anonymous());
         assertThat(script.status()).isEqualTo(200);
         assertThat(script.contentType()).startsWith("text/javascript");
-
-        String cookie = form.header("Set-Cookie").replaceFirst("(?s).*qinglang_csrf=([^;]+).*", "$1");
-        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(form.body());
-        assertThat(csrf.find()).isTrue();
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("csrf", csrf.group(1));
-        fields.put("category", "product-quality");
-        fields.put("subjectType", "URL");
-        fields.put("subjectValue", "https://shop.example/kettle");
-        fields.put("description", "漏电的电热水壶 / a kettle that leaks current");
-        fields.put("anonymity", "ANONYMOUS");
+        Map<String, String> fields = Fixtures.reportForm(visit, "product-quality", "https://shop.example/kettle",
+                "漏电的电热水壶 / a kettle that leaks current");
         long before = Fixtures.rows("cases", busy.id());
 
         Api.Response refused = api().postForm("/t/" + busy.slug() + "/report", fields, List.of(),
-                Api.Call.anonymous().header("Accept-Language", "en").header("Cookie", "qinglang_csrf=" + cookie));
+                visit.post().header("Accept-Language", "en"));
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).contains("Your report was not sent").contains("needs JavaScript")

@@ -97,11 +97,11 @@ public class TrackingPages {
         CaseTracking tracked;
         try {
             tracked = switch (action) {
-                case "reply" -> tracking.addInformation(tenant, origin.clientAddress(),
+                case "reply" -> tracking.addInformation(tenant, origin.clientAddress(), null,
                         new TrackingRequests.AddInformation(receipt, form.field("message")), form.files());
-                case "appeal" -> tracking.appeal(tenant, origin.clientAddress(),
+                case "appeal" -> tracking.appeal(tenant, origin.clientAddress(), null,
                         new TrackingRequests.Appeal(receipt, form.field("reasons")));
-                default -> tracking.track(tenant, origin.clientAddress(), receipt);
+                default -> tracking.track(tenant, origin.clientAddress(), null, receipt);
             };
         } catch (ReceiptNotFound e) {
             return Response.status(Response.Status.NOT_FOUND)
@@ -112,13 +112,13 @@ public class TrackingPages {
                         .entity(lookupPage(configuration, csrfCookie, "track.malformed", language)).build();
             }
             errors.putAll(FieldMessages.of(e, pointer -> pointer.substring(1), pages.messages().of(language)));
-            tracked = tracking.track(tenant, origin.clientAddress(), receipt);
+            tracked = tracking.track(tenant, origin.clientAddress(), null, receipt);
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.TOO_MANY_REQUESTS) {
                 throw e;
             }
             errors.put(action.equals("appeal") ? "reasons" : "message", e.getMessage());
-            tracked = tracking.track(tenant, origin.clientAddress(), receipt);
+            tracked = tracking.track(tenant, origin.clientAddress(), null, receipt);
         }
         Map<String, Object> model = new HashMap<>();
         model.put("tenant", configuration);
@@ -142,7 +142,7 @@ public class TrackingPages {
         MultipartForm.Form form = MultipartForm.readForm(contentType, body, FIELDS, limits.evidence(),
                 limits.maxRequestBytes());
         Csrf.check(csrfCookie, form.field(Csrf.FIELD));
-        EvidenceDownload file = tracking.download(tenant, origin.clientAddress(), form.field("receiptCode"), evidenceId);
+        EvidenceDownload file = tracking.download(tenant, origin.clientAddress(), null, form.field("receiptCode"), evidenceId);
         return Response.ok(file.content(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
                 .header("Content-Disposition", file.attachment()).build();
     }

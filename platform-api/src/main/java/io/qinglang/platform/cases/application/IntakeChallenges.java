@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -27,15 +26,8 @@ public class IntakeChallenges {
     public record Challenge(String token, int difficultyBits, Instant expiresAt) {
     }
 
-    private final String mode;
-    private final int bits;
-    private final Duration lifetime;
-    private final IntakeRate rate;
-    private final ProofOfWork work;
+    private final ChallengeGate gate;
     private final TenantDirectory tenants;
-    private final SpentChallenges spent;
-    private final TenantTransactions transactions;
-    private final Clock clock;
 
     @Inject
     public IntakeChallenges(@ConfigProperty(name = "qinglang.intake.challenge", defaultValue = "auto") String mode,
@@ -44,26 +36,13 @@ public class IntakeChallenges {
                             @ConfigProperty(name = "qinglang.intake.challenge.difficulty-bits", defaultValue = "18") int bits,
                             SecretHasher hasher, TenantDirectory tenants, SpentChallenges spent,
                             TenantTransactions transactions, Clock clock) {
-        this.mode = mode;
-        this.bits = bits;
-        this.lifetime = Duration.ofMinutes(15);
-        this.rate = new IntakeRate(floor, factor, Duration.ofMinutes(10));
-        this.work = new ProofOfWork(hasher);
+        this.gate = new ChallengeGate("intake-proof-of-work", mode, floor, factor, bits, hasher, spent, transactions, clock);
         this.tenants = tenants;
-        this.spent = spent;
-        this.transactions = transactions;
-        this.clock = clock;
     }
 
     /** A challenge for the next report to the tenant, when one is asked for now. */
     public Optional<Challenge> current(String tenantSlug) {
-        Tenant tenant = tenants.require(tenantSlug);
-        Instant now = clock.instant();
-        if (!required(tenant.slug(), now)) {
-            return Optional.empty();
-        }
-        Instant expires = now.plus(lifetime);
-        return Optional.of(new Challenge(work.issue(tenant.id(), bits, expires), bits, expires));
+        return gate.current(tenants.require(tenantSlug));
     }
 
     /**
@@ -71,24 +50,9 @@ public class IntakeChallenges {
      * {@code token:solution}, from the form's fields or the API's {@code Proof-Of-Work} header.
      */
     public void admit(Tenant tenant, String proof) {
-        Instant now = clock.instant();
-        boolean anomalous = !mode.equals("off") && rate.recordAndJudge(tenant.slug(), now);
-        if (!(anomalous || mode.equals("always"))) {
-            return;
-        }
-        if (proof == null || proof.isBlank()) {
-            throw new ProofOfWorkRequired("Unusually many reports are arriving for this body: solve a proof-of-work "
-                    + "challenge first (GET /api/v1/tenants/" + tenant.slug() + "/reports/challenge) and send "
-                    + "'Proof-Of-Work: <token>:<solution>'.");
-        }
-        work.refusal(tenant.id(), proof.strip(), bits, now, (hash, expires) ->
-                transactions.inTenant(tenant.id(), () -> spent.spend(hash, expires))).ifPresent(why -> {
-            throw new ProofOfWorkRequired("The proof-of-work was not accepted: " + why + ". Ask for a new challenge.");
-        });
-    }
-
-    private boolean required(String tenantSlug, Instant now) {
-        return mode.equals("always") || !mode.equals("off") && rate.anomalous(tenantSlug, now);
+        gate.admit(tenant, proof, "Unusually many reports are arriving for this body: solve a proof-of-work "
+                + "challenge first (GET /api/v1/tenants/" + tenant.slug() + "/reports/challenge) and send "
+                + "'Proof-Of-Work: <token>:<solution>'.");
     }
 
     /** A report refused until a proof-of-work is sent: 403, code PROOF_OF_WORK_REQUIRED. */

@@ -21,13 +21,15 @@ import java.util.function.BiPredicate;
  */
 final class ProofOfWork {
 
-    private static final String PURPOSE = "intake-proof-of-work";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretHasher hasher;
+    private final String purpose;
 
-    ProofOfWork(SecretHasher hasher) {
+    /** Puzzles signed for {@code purpose} (e.g. {@code intake-proof-of-work}): a challenge of another is refused. */
+    ProofOfWork(SecretHasher hasher, String purpose) {
         this.hasher = hasher;
+        this.purpose = purpose;
     }
 
     /** A challenge for the tenant, to be solved by {@code expires}. */
@@ -96,6 +98,6 @@ final class ProofOfWork {
     }
 
     private String mac(TenantId tenant, String payload) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(hasher.hash(tenant, PURPOSE, payload));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hasher.hash(tenant, purpose, payload));
     }
 }

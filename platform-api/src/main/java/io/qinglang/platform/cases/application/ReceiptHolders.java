@@ -43,8 +43,9 @@ public class ReceiptHolders {
         this.limits = limits;
     }
 
-    public <T> T withCase(String tenantSlug, String clientAddress, String receiptCode, CaseWork<T> work) {
-        limits.lookup(clientAddress, tenantSlug);
+    /** The work on the case the receipt opens, for a lookup from the address with its proof-of-work (or null). */
+    public <T> T withCase(String tenantSlug, String clientAddress, String proof, String receiptCode, CaseWork<T> work) {
+        limits.lookup(clientAddress, tenantSlug, proof);
         ReceiptCode code = ReporterSecrets.parseReceipt(receiptCode);
         // An unknown tenant still costs a hash and a query, so it cannot be told apart from a wrong code.
         Optional<Tenant> known = tenants.find(tenantSlug);

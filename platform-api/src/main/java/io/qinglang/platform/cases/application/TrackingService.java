@@ -61,8 +61,9 @@ public class TrackingService {
         this.clock = clock;
     }
 
-    public CaseTracking track(String tenantSlug, String clientAddress, String receiptCode) {
-        return complete(withCase(tenantSlug, clientAddress, receiptCode, (tenant, c) -> tracked(c)));
+    /** The case a receipt opens, for a lookup from {@code clientAddress} with its proof-of-work ({@code proof}, or null). */
+    public CaseTracking track(String tenantSlug, String clientAddress, String proof, String receiptCode) {
+        return complete(withCase(tenantSlug, clientAddress, proof, receiptCode, (tenant, c) -> tracked(c)));
     }
 
     /** A reporter's view and the case it shows, read in the tenant's transaction. */
@@ -80,10 +81,10 @@ public class TrackingService {
                 : new CaseTracking.TrackedDecision(s.outcome(), s.reasons(), s.decidedAt())))).orElse(tracked.view());
     }
 
-    public CaseTracking addInformation(String tenantSlug, String clientAddress,
+    public CaseTracking addInformation(String tenantSlug, String clientAddress, String proof,
                                        TrackingRequests.AddInformation request, List<EvidenceFile> files) {
         request.validate();
-        return complete(withCase(tenantSlug, clientAddress, request.receiptCode(), (tenant, c) -> {
+        return complete(withCase(tenantSlug, clientAddress, proof, request.receiptCode(), (tenant, c) -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             c.acceptReporterInformation(now);
             if (c.stopWaiting(now).isPresent()) {
@@ -102,9 +103,9 @@ public class TrackingService {
     }
 
     /** The reporter appeals a closed case, within the appeal window that opened with the feedback. */
-    public CaseTracking appeal(String tenantSlug, String clientAddress, TrackingRequests.Appeal request) {
+    public CaseTracking appeal(String tenantSlug, String clientAddress, String proof, TrackingRequests.Appeal request) {
         request.validate();
-        return complete(withCase(tenantSlug, clientAddress, request.receiptCode(), (tenant, c) -> {
+        return complete(withCase(tenantSlug, clientAddress, proof, request.receiptCode(), (tenant, c) -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             CaseClock caseClock = new CaseClock(deadlines.rules(tenant), cases, c);
             CaseDeadline window = caseClock.running(DeadlineStage.APPEAL_WINDOW).orElseThrow(() ->
@@ -124,13 +125,15 @@ public class TrackingService {
         }));
     }
 
-    public EvidenceDownload download(String tenantSlug, String clientAddress, String receiptCode, UUID evidenceId) {
-        return withCase(tenantSlug, clientAddress, receiptCode,
+    public EvidenceDownload download(String tenantSlug, String clientAddress, String proof, String receiptCode,
+                                     UUID evidenceId) {
+        return withCase(tenantSlug, clientAddress, proof, receiptCode,
                 (tenant, c) -> evidence.download(tenant.id(), c.id(), evidenceId));
     }
 
-    private <T> T withCase(String tenantSlug, String clientAddress, String receiptCode, ReceiptHolders.CaseWork<T> work) {
-        return holders.withCase(tenantSlug, clientAddress, receiptCode, work);
+    private <T> T withCase(String tenantSlug, String clientAddress, String proof, String receiptCode,
+                           ReceiptHolders.CaseWork<T> work) {
+        return holders.withCase(tenantSlug, clientAddress, proof, receiptCode, work);
     }
 
     private CaseTracking view(Case c) {

@@ -93,7 +93,11 @@ public class IntakeResource {
     @Operation(summary = "Whether a proof-of-work must accompany the next report, and the challenge to solve: a number n "
             + "such that SHA-256(token + ':' + n) starts with difficultyBits zero bits, sent as 'Proof-Of-Work: token:n'")
     public Response challenge(@PathParam("tenant") String tenant) {
-        Optional<IntakeChallenges.Challenge> challenge = challenges.current(tenant);
+        return challengeAnswer(challenges.current(tenant));
+    }
+
+    /** Whether a proof is asked for and, if so, the challenge; never cached, each is taken once. */
+    static Response challengeAnswer(Optional<IntakeChallenges.Challenge> challenge) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("required", challenge.isPresent());
         challenge.ifPresent(c -> {

@@ -5,6 +5,7 @@ import io.qinglang.platform.cases.domain.EvidenceLimits;
 import io.qinglang.platform.cases.domain.EvidenceRejected;
 import io.qinglang.platform.shared.domain.DomainException;
 import io.qinglang.platform.shared.domain.InvalidInput;
+import io.qinglang.platform.shared.web.StrictText;
 import org.apache.commons.fileupload2.core.AbstractFileUpload;
 import org.apache.commons.fileupload2.core.DiskFileItem;
 import org.apache.commons.fileupload2.core.DiskFileItemFactory;
@@ -49,11 +50,10 @@ public final class MultipartForm {
             if (raw == null) {
                 return null;
             }
-            try {
-                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(raw)).toString();
-            } catch (java.nio.charset.CharacterCodingException e) {
+            if (StrictText.malformedUtf8At(raw) >= 0) {
                 throw InvalidInput.of("/" + name, "is not valid UTF-8");
             }
+            return new String(raw, StandardCharsets.UTF_8);
         }
     }
 
@@ -96,7 +96,8 @@ public final class MultipartForm {
         upload.setFileSizeMax(Math.max(limits.maxFileBytes(), MAX_JSON_BYTES));
         upload.setHeaderCharset(StandardCharsets.UTF_8);
         try {
-            return collect(upload.getItemIterator(new Body(contentType, body)), fields, htmlForm, filePart, limits, check);
+            return collect(upload, upload.getItemIterator(new Body(contentType, body)), fields, htmlForm, filePart, limits,
+                    check);
         } catch (FileUploadSizeException e) {
             throw new RequestTooLarge(maxRequestBytes);
         } catch (FileUploadException e) {
@@ -106,8 +107,8 @@ public final class MultipartForm {
         }
     }
 
-    private static Form collect(FileItemInputIterator items, Set<String> fields, boolean htmlForm, String filePart,
-                                EvidenceLimits limits, FileCheck check) throws IOException {
+    private static Form collect(Upload upload, FileItemInputIterator items, Set<String> fields, boolean htmlForm,
+                                String filePart, EvidenceLimits limits, FileCheck check) throws IOException {
         Map<String, byte[]> values = new HashMap<>();
         List<EvidenceFile> files = new ArrayList<>();
         while (items.hasNext()) {
@@ -118,7 +119,8 @@ public final class MultipartForm {
                         () -> InvalidInput.of("/" + name, "is larger than " + MAX_JSON_BYTES + " bytes"));
                 values.put(name, text);
             } else if (filePart.equals(name) && !item.isFormField()) {
-                EvidenceFile file = readFile(item, files.size(), limits, check, htmlForm);
+                EvidenceFile file = readFile(item, upload.getFileName(item.getHeaders()), files.size(), limits, check,
+                        htmlForm);
                 if (file != null) {
                     files.add(file);
                 }
@@ -131,24 +133,21 @@ public final class MultipartForm {
     }
 
     /**
-     * Reads one evidence file. In an HTML form ({@code fromHtmlForm}) a file input left empty arrives as a part
-     * with no file name and no bytes: that is no file, not an empty one.
+     * Reads one evidence file sent under {@code sentName} (as sent: {@link FileItemInput#getName()} refuses a name with
+     * a NUL by throwing). In an HTML form ({@code fromHtmlForm}) a file input left empty arrives as a part with no file
+     * name and no bytes: that is no file, not an empty one.
      */
-    private static EvidenceFile readFile(FileItemInput item, int index, EvidenceLimits limits, FileCheck check,
-                                         boolean fromHtmlForm) throws IOException {
+    private static EvidenceFile readFile(FileItemInput item, String sentName, int index, EvidenceLimits limits,
+                                         FileCheck check, boolean fromHtmlForm) throws IOException {
         byte[] content = readLimited(item.getInputStream(), limits.maxFileBytes(),
                 () -> new EvidenceRejected.FileTooLarge(index, limits.maxFileBytes()));
-        if (fromHtmlForm && (item.getName() == null || item.getName().isEmpty()) && content.length == 0) {
+        if (fromHtmlForm && (sentName == null || sentName.isEmpty()) && content.length == 0) {
             return null;
         }
         if (index >= limits.maxFiles()) {
             throw new EvidenceRejected.TooManyFiles(index, limits.maxFiles());
         }
-        String name = item.getName() == null || item.getName().isBlank() ? "file-" + (index + 1) : item.getName();
-        if (name.length() > 255) {
-            throw InvalidInput.of("/evidence/" + index, "file name must be at most 255 characters");
-        }
-        EvidenceFile file = new EvidenceFile(sanitize(name), EvidenceLimits.baseType(item.getContentType()), content);
+        EvidenceFile file = EvidenceFile.uploaded(sentName, index, EvidenceLimits.baseType(item.getContentType()), content);
         check.check(index, file);
         return file;
     }
@@ -166,14 +165,6 @@ public final class MultipartForm {
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
-    }
-
-    /** Keeps only the last path segment and drops control characters, so a name cannot smuggle a path. */
-    static String sanitize(String name) {
-        String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        String clean = last.codePoints().filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
-        return clean.isEmpty() ? "file" : clean;
     }
 
     /** The whole request is larger than allowed. */

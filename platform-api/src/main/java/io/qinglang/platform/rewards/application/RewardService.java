@@ -216,7 +216,7 @@ public class RewardService {
         });
     }
 
-    public ClaimReceipt claim(String slug, String clientAddress, Claim claim) {
+    public ClaimReceipt claim(String slug, String clientAddress, String proof, Claim claim) {
         InputErrors errors = new InputErrors().required("/payment", claim.payment());
         if (claim.payment() != null) {
             PaymentDetails p = claim.payment();
@@ -229,7 +229,7 @@ public class RewardService {
         errors.throwIfAny();
         ReporterSecrets.parseReceipt(claim.receiptCode());
         var secret = ReporterSecrets.parseClaimSecret(claim.claimSecret());
-        return holders.withCase(slug, clientAddress, claim.receiptCode(), (tenant, c) -> {
+        return holders.withCase(slug, clientAddress, proof, claim.receiptCode(), (tenant, c) -> {
             if (!c.claimSecretMatches(secrets.claimSecretHash(tenant.id(), secret))) {
                 throw new ReceiptNotFound(); // the same answer as a wrong receipt: neither may be probed
             }

@@ -1,5 +1,6 @@
 package io.qinglang.platform.rewards.web;
 
+import io.qinglang.platform.cases.web.TrackingResource;
 import io.qinglang.platform.rewards.application.RewardService;
 import io.qinglang.platform.rewards.application.RewardService.Claim;
 import io.qinglang.platform.shared.web.RequestJson;
@@ -8,6 +9,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,8 +43,10 @@ public class RewardClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Claim an approved reward: {receiptCode, claimSecret, payment {method, account, accountName, note?}}")
-    public Response claim(@PathParam("tenant") String tenant, byte[] body) {
+    public Response claim(@PathParam("tenant") String tenant, @HeaderParam(TrackingResource.PROOF_OF_WORK) String proof,
+                          byte[] body) {
         Claim claim = json.read(body, Claim.class);
-        return Response.ok(rewards.claim(tenant, origin.clientAddress(), claim)).header("Cache-Control", "no-store").build();
+        return Response.ok(rewards.claim(tenant, origin.clientAddress(), proof, claim)).header("Cache-Control", "no-store")
+                .build();
     }
 }

@@ -1,6 +1,8 @@
 package io.qinglang.platform.shared.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -14,6 +16,8 @@ import jakarta.inject.Inject;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Reads request bodies into command records strictly (unknown fields, wrong types, malformed JSON and
@@ -34,6 +38,7 @@ public class RequestJson {
         if (body == null || body.length == 0) {
             throw InvalidInput.of("", "request body is required");
         }
+        refuseWhatIsNotUnicode(body);
         try {
             T value = mapper.readValue(body, type);
             if (value == null) {
@@ -62,6 +67,52 @@ public class RequestJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Jackson reads an overlong UTF-8 sequence as the character it spells and keeps a string's unpaired surrogate
+     * escape ({@code "\ud800"}); both are refused here, naming the string they are in when it can be told.
+     */
+    private void refuseWhatIsNotUnicode(byte[] body) {
+        int malformed = StrictText.malformedUtf8At(body);
+        if (malformed >= 0) {
+            throw openString(new String(body, 0, malformed, StandardCharsets.UTF_8))
+                    .map(at -> InvalidInput.of(at, "is not valid UTF-8"))
+                    .orElseGet(() -> InvalidInput.of("", "request body is not valid UTF-8"));
+        }
+        try (JsonParser parser = mapper.getFactory().createParser(new String(body, StandardCharsets.UTF_8))) {
+            for (JsonToken token; (token = parser.nextToken()) != null; ) {
+                if (token == JsonToken.FIELD_NAME && StrictText.unpairedSurrogateAt(parser.currentName()) >= 0) {
+                    throw InvalidInput.of(parser.getParsingContext().getParent().pathAsPointer().toString(),
+                            "has a field name that is not valid Unicode (an unpaired surrogate)");
+                }
+                if (token == JsonToken.VALUE_STRING && StrictText.unpairedSurrogateAt(parser.getText()) >= 0) {
+                    throw InvalidInput.of(parser.getParsingContext().pathAsPointer().toString(),
+                            "is not valid Unicode: it holds an unpaired surrogate");
+                }
+            }
+        } catch (IOException e) {
+            // not JSON: the reading proper says where
+        }
+    }
+
+    /** The pointer of the string value that {@code prefix} ends inside, if it ends inside one. */
+    private Optional<String> openString(String prefix) {
+        try (JsonParser parser = mapper.getFactory().createParser(prefix)) {
+            for (JsonToken token; (token = parser.nextToken()) != null; ) {
+                if (token == JsonToken.VALUE_STRING) {
+                    String at = parser.getParsingContext().pathAsPointer().toString();
+                    try {
+                        parser.getText();
+                    } catch (IOException e) {
+                        return Optional.of(at);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // the prefix ends outside a string value (in a name, between tokens)
+        }
+        return Optional.empty();
     }
 
     private static boolean mentionsUtf8(Exception e) {

@@ -25,7 +25,7 @@ class ProofOfWorkTest {
     };
     private static final Instant NOW = Instant.parse("2026-12-02T08:00:00Z");
     private final TenantId tenant = new TenantId(UUID.randomUUID());
-    private final ProofOfWork work = new ProofOfWork(HASHER);
+    private final ProofOfWork work = new ProofOfWork(HASHER, "intake-proof-of-work");
     /** The platform-wide ledger, as a set of challenge hashes. */
     private final java.util.Set<String> spentOnThePlatform = new java.util.HashSet<>();
     private final java.util.function.BiPredicate<byte[], Instant> spend =

@@ -31,8 +31,7 @@ public record OnboardTenant(String slug, String nameZh, String nameEn, String ti
         if (admin == null) {
             errors.add("/admin", "is required");
         } else {
-            errors.text("/admin/email", admin.email(), 254).email("/admin/email", admin.email())
-                    .text("/admin/firstName", admin.firstName(), 100).text("/admin/lastName", admin.lastName(), 100);
+            AccountFields.check(errors, "/admin", admin.email(), admin.firstName(), admin.lastName());
         }
         errors.throwIfAny();
     }

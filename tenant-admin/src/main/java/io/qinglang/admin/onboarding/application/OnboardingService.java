@@ -72,6 +72,9 @@ public class OnboardingService {
                     command.admin().lastName(), Set.of("tenant-admin"));
             Tenant tenant = createWithSeeds(command, organizationId, operator);
             return TenantSummary.of(tenant, invite(adminId));
+        } catch (AccountFields.Refused e) {
+            undo(organizationId, adminId, e);
+            throw e.at("/admin");
         } catch (RuntimeException e) {
             undo(organizationId, adminId, e);
             throw e;

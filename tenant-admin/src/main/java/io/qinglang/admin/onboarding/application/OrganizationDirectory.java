@@ -11,7 +11,10 @@ public interface OrganizationDirectory {
     /** Creates the organization; refuses with {@link TenantSlugTaken} when the alias exists. Returns its id. */
     String createOrganization(String alias, String name);
 
-    /** Creates (or finds) the user by e-mail, adds them to the organization with the roles; returns the user id. */
+    /**
+     * Creates (or finds) the user by e-mail, adds them to the organization with the roles; returns the user id. A field
+     * the identity provider refuses is named by {@link AccountFields.Refused}.
+     */
     String addMember(String organizationId, String email, String firstName, String lastName, Set<String> roles);
 
     /** E-mails the user the required actions (verify e-mail, set password) that complete the invitation. */

@@ -21,7 +21,8 @@ public interface StaffAccounts {
     /**
      * Creates a new account for {@code email}, makes it a member of the organization and gives it the roles;
      * returns its id. Never adopts an existing account (whoever holds it, with whatever roles): if the address
-     * already has one, throws {@link AccountExists} and changes nothing.
+     * already has one, throws {@link AccountExists} and changes nothing; if the identity provider refuses a field,
+     * throws {@link io.qinglang.admin.onboarding.application.AccountFields.Refused} naming it and changes nothing.
      */
     String createMember(String organizationId, String email, String firstName, String lastName, Set<String> roles);
 

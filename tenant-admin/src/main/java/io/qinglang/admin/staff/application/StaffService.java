@@ -1,6 +1,7 @@
 package io.qinglang.admin.staff.application;
 
 import io.qinglang.admin.configuration.application.ConfigurationChange;
+import io.qinglang.admin.onboarding.application.AccountFields;
 import io.qinglang.admin.onboarding.application.OrganizationDirectory;
 import io.qinglang.platform.audit.application.AuditTrail;
 import io.qinglang.platform.notifications.domain.StaffDirectory.Member;
@@ -85,8 +86,7 @@ public class StaffService {
     public record Invitation(String email, String firstName, String lastName, List<String> roles,
                              List<String> departments) {
         void validate(InputErrors errors) {
-            errors.text("/email", email, 254).email("/email", email).text("/firstName", firstName, 100)
-                    .text("/lastName", lastName, 100);
+            AccountFields.check(errors, "", email, firstName, lastName);
             StaffService.roles(errors, "/roles", roles);
             codes(errors, "/departments", departments);
         }
@@ -153,6 +153,8 @@ public class StaffService {
         try {
             userId = accounts.createMember(organization, email, invitation.firstName().strip(),
                     invitation.lastName().strip(), roles);
+        } catch (AccountFields.Refused e) {
+            throw e.at("");
         } catch (StaffAccounts.AccountExists e) {
             // an existing account is never adopted: it may be another body's staff or the platform's operator,
             // and realm roles are not per organization

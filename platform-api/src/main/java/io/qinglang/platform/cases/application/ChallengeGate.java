@@ -1,0 +1,71 @@
+package io.qinglang.platform.cases.application;
+
+import io.qinglang.platform.shared.application.SecretHasher;
+import io.qinglang.platform.shared.application.TenantTransactions;
+import io.qinglang.platform.tenants.domain.Tenant;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One proof-of-work gate of the public side (the intake, receipt lookups): it counts a tenant's attempts, judges
+ * their rate ({@link IntakeRate}) and, while it is anomalous (mode {@code auto}) or always (mode {@code always}), lets
+ * an attempt through only with a solved challenge ({@link ProofOfWork}, each spent once platform-wide in
+ * {@link SpentChallenges}). Challenges are signed for their gate's purpose: one gate's cannot open another's.
+ */
+final class ChallengeGate {
+
+    private final String mode;
+    private final int bits;
+    private final Duration lifetime = Duration.ofMinutes(15);
+    private final IntakeRate rate;
+    private final ProofOfWork work;
+    private final SpentChallenges spent;
+    private final TenantTransactions transactions;
+    private final Clock clock;
+
+    ChallengeGate(String purpose, String mode, int floor, double factor, int bits, SecretHasher hasher,
+                  SpentChallenges spent, TenantTransactions transactions, Clock clock) {
+        this.mode = mode;
+        this.bits = bits;
+        this.rate = new IntakeRate(floor, factor, Duration.ofMinutes(10));
+        this.work = new ProofOfWork(hasher, purpose);
+        this.spent = spent;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** The challenge to solve before the tenant's next attempt, when one is asked for now. */
+    Optional<IntakeChallenges.Challenge> current(Tenant tenant) {
+        Instant now = clock.instant();
+        if (!(mode.equals("always") || !mode.equals("off") && rate.anomalous(tenant.slug(), now))) {
+            return Optional.empty();
+        }
+        Instant expires = now.plus(lifetime);
+        return Optional.of(new IntakeChallenges.Challenge(work.issue(tenant.id(), bits, expires), bits, expires));
+    }
+
+    /**
+     * Counts an attempt and, while a proof is asked for, checks {@code proof} ({@code token:solution}): true when a
+     * good proof was spent on it, false when none was asked for; refused with {@code missing} as the reason when none
+     * was sent, or with why the one sent is not accepted.
+     */
+    boolean admit(Tenant tenant, String proof, String missing) {
+        Instant now = clock.instant();
+        boolean anomalous = !mode.equals("off") && rate.recordAndJudge(tenant.slug(), now);
+        if (!(anomalous || mode.equals("always"))) {
+            return false;
+        }
+        if (proof == null || proof.isBlank()) {
+            throw new IntakeChallenges.ProofOfWorkRequired(missing);
+        }
+        work.refusal(tenant.id(), proof.strip(), bits, now, (hash, expires) ->
+                transactions.inTenant(tenant.id(), () -> spent.spend(hash, expires))).ifPresent(why -> {
+            throw new IntakeChallenges.ProofOfWorkRequired("The proof-of-work was not accepted: " + why
+                    + ". Ask for a new challenge.");
+        });
+        return true;
+    }
+}
