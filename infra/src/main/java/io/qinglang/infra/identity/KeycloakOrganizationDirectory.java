@@ -224,6 +224,12 @@ public class KeycloakOrganizationDirectory implements OrganizationDirectory, Sta
     }
 
     @Override
+    public List<String> memberIds(String organizationId) {
+        return call("list the organization's members", () -> pages(first -> realm().organizations().get(organizationId)
+                .members().list(first, PAGE)).stream().map(m -> m.getId()).toList());
+    }
+
+    @Override
     public void deleteOrganization(String organizationId) {
         call("delete the organization", () -> {
             realm().organizations().get(organizationId).delete().close();

@@ -142,11 +142,7 @@ public class SqlTenantDump implements TenantDump {
     /** The body's tables: every table of the schema with a tenant_id, but the machinery's. */
     private static List<String> tables(Connection db) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (PreparedStatement s = db.prepareStatement("select c.table_name from information_schema.columns c"
-                + " join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name"
-                + " where c.table_schema = current_schema() and c.column_name = 'tenant_id'"
-                + " and t.table_type = 'BASE TABLE' order by 1");
-             ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = db.prepareStatement(TenantTables.NAMES); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 if (!NOT_EXPORTED.contains(rs.getString(1))) {
                     tables.add(rs.getString(1));

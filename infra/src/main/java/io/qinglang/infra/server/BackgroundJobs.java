@@ -5,6 +5,7 @@ import io.qinglang.admin.disclosure.application.DisclosureGeneration;
 import io.qinglang.admin.disclosure.application.DisclosureWorker;
 import io.qinglang.admin.export.application.ExportMaking;
 import io.qinglang.admin.export.application.ExportWorker;
+import io.qinglang.admin.onboarding.application.TenantDepartures;
 import io.qinglang.admin.health.application.BackgroundJob;
 import io.qinglang.admin.health.application.JobRuns;
 import io.qinglang.infra.dev.SeedingClock;
@@ -53,6 +54,7 @@ public class BackgroundJobs {
     private final RetentionPurge retention;
     private final ExportWorker exportWorker;
     private final ExportMaking exports;
+    private final TenantDepartures departures;
     private final JobRuns runs;
     private final Clock clock;
     private volatile Instant remindersDue = Instant.MIN;
@@ -64,7 +66,8 @@ public class BackgroundJobs {
     public BackgroundJobs(Escalation escalation, OutboxDispatcher outbox, Referrals referrals,
                           CalendarReminders reminders, DisclosureGeneration disclosure,
                           DisclosureWorker disclosureWorker, ConsoleSessions sessions, RetentionPurge retention,
-                          ExportWorker exportWorker, ExportMaking exports, JobRuns runs, Clock clock,
+                          ExportWorker exportWorker, ExportMaking exports, TenantDepartures departures,
+                          JobRuns runs, Clock clock,
                           @ConfigProperty(name = "qinglang.jobs.enabled", defaultValue = "true") boolean enabled,
                           @ConfigProperty(name = "qinglang.jobs.interval-seconds", defaultValue = "60") long intervalSeconds) {
         this.escalation = escalation;
@@ -77,6 +80,7 @@ public class BackgroundJobs {
         this.retention = retention;
         this.exportWorker = exportWorker;
         this.exports = exports;
+        this.departures = departures;
         this.runs = runs;
         this.clock = clock;
         this.enabled = enabled;
@@ -113,7 +117,8 @@ public class BackgroundJobs {
                 LOG.info("Jobs: " + reminded + " calendar reminder(s) queued");
             }
             runs.run(BackgroundJob.SESSIONS, HOURLY, sessions::purgeExpired);
-            runs.run(BackgroundJob.RETENTION, HOURLY, () -> retention.run(clock.instant()) + exports.expire());
+            runs.run(BackgroundJob.RETENTION, HOURLY, () -> retention.run(clock.instant()) + exports.expire()
+                    + departures.run());
         }
         int sent = runs.run(BackgroundJob.OUTBOX, every, () -> outbox.dispatch(clock.instant()));
         if (referred > 0 || alerts > 0 || sent > 0) {

@@ -595,6 +595,7 @@ class AdminConsoleIT {
     void anExportIsAskedForWithAPassphraseTypedTwiceWatchedAndDownloaded() throws Exception {
         admin.get(base + "/console/admin/export?lang=zh-CN");
         ConsoleIT.lookInBothLanguages(admin, "admin-28-export");
+        type(admin, "reason", "机构迁移至自建系统，导出全部数据");
         for (String[] bad : new String[][]{{"short", "short", "passphrase"},
                 {"correct horse battery staple", "correct horse battery stapel", "passphraseAgain"}}) {
             noBrowserChecks(admin);
@@ -603,6 +604,7 @@ class AdminConsoleIT {
             submit(admin, "#request-export");
             assertThat(marked(admin, bad[2])).as(bad[2]).isNotBlank();
             assertThat(admin.find("#passphrase").getAttribute("value")).as("a passphrase is never sent back").isEmpty();
+            assertThat(admin.find("#reason").getText()).as("the reason is kept").contains("机构迁移");
         }
         lookAt(admin, "#request", "admin-29-export-refused-zh-CN");
         assertThat(Fixtures.rows("tenant_exports", body.id())).as("nothing written").isZero();

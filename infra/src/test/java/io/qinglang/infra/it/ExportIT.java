@@ -44,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExportIT {
 
     private static final String PASSPHRASE = "correct horse battery staple 清朗";
+    private static final String WHY = "机构迁移至自建系统，导出全部数据";
     private static final String IN_THE_EVIDENCE = "证据 export-evidence-marker";
     private static final String OTHER_BODYS_REPORT = "另一机构的举报 another body's report, never in this export";
 
@@ -82,19 +83,26 @@ class ExportIT {
 
     @Test
     void anExportHoldsAllTheBodysDataOpensWithGpgAndItsAuditChainVerifiesOffline() throws Exception {
-        for (ObjectNode bad : List.of(body(), body().put("passphrase", "short"), body().put("passphrase", "           x"),
-                body().put("passphrase", "x".repeat(201)))) {
+        for (ObjectNode bad : List.of(body().put("reason", WHY), body().put("reason", WHY).put("passphrase", "short"),
+                body().put("reason", WHY).put("passphrase", "           x"),
+                body().put("reason", WHY).put("passphrase", "x".repeat(201)))) {
             Api.Response refused = api().postJson(exports(body), bad, admin(body));
             assertThat(refused.status()).as(bad + ": " + refused.body()).isEqualTo(400);
             assertThat(refused.json().get("errors").findValuesAsText("pointer")).containsExactly("/passphrase");
         }
+        for (ObjectNode bad : List.of(body().put("passphrase", PASSPHRASE), body().put("passphrase", PASSPHRASE)
+                .put("reason", "导出"))) {
+            Api.Response refused = api().postJson(exports(body), bad, admin(body));
+            assertThat(refused.status()).as(bad + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.json().get("errors").findValuesAsText("pointer")).as("why").containsExactly("/reason");
+        }
         assertThat(Fixtures.rows("tenant_exports", body.id())).as("nothing written").isZero();
-        assertThat(api().postJson(exports(body), body().put("passphrase", PASSPHRASE),
+        assertThat(api().postJson(exports(body), body().put("passphrase", PASSPHRASE).put("reason", WHY),
                 new Api.Call().bearer(body.staffToken("handler"))).status()).isEqualTo(403);
-        assertThat(api().postJson(exports(body), body().put("passphrase", PASSPHRASE), admin(other)).status())
+        assertThat(api().postJson(exports(body), body().put("passphrase", PASSPHRASE).put("reason", WHY), admin(other)).status())
                 .as("another body's admin").isEqualTo(403);
 
-        Api.Response asked = api().postJson(exports(body), body().put("passphrase", PASSPHRASE), admin(body));
+        Api.Response asked = api().postJson(exports(body), body().put("passphrase", PASSPHRASE).put("reason", WHY), admin(body));
         assertThat(asked.status()).as(asked.body()).isEqualTo(202);
         String location = asked.header("Location");
         assertThat(location).endsWith("/api/v1/tenants/" + body.slug() + "/exports/" + asked.json().get("id").asText());
@@ -117,7 +125,7 @@ class ExportIT {
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(archive)))
                 .isEqualTo(download.header("X-Content-SHA256")).isEqualTo(export.get("sha256").asText());
         assertThat(new String(archive, StandardCharsets.ISO_8859_1)).doesNotContain("张三丰", "export-evidence-marker");
-        assertThat(Fixtures.auditDetails(body, "EXPORT_REQUESTED")).hasSize(1);
+        assertThat(Fixtures.auditReasons(body, "EXPORT_REQUESTED")).containsExactly(WHY);
         assertThat(Fixtures.auditDetails(body, "EXPORT_DOWNLOADED")).hasSize(1);
 
         Path file = Files.createTempFile("export", ".zip.gpg");
@@ -191,7 +199,7 @@ class ExportIT {
             s.setString(1, leaving.id());
             s.executeUpdate();
         }
-        Api.Response second = api().postJson(exports(leaving), body().put("passphrase", PASSPHRASE), admin(leaving));
+        Api.Response second = api().postJson(exports(leaving), body().put("passphrase", PASSPHRASE).put("reason", WHY), admin(leaving));
         assertThat(second.status()).as(second.body()).isEqualTo(409);
         assertThat(second.json().get("code").asText()).isEqualTo("EXPORT_IN_PROGRESS");
         assertThat(Fixtures.rows("tenant_exports", leaving.id())).isEqualTo(1);
@@ -203,14 +211,14 @@ class ExportIT {
 
         String operatorPath = "/api/v1/platform/tenants/" + leaving.slug() + "/exports";
         Api.Call operator = new Api.Call().bearer(api().operatorToken());
-        Api.Response active = api().postJson(operatorPath, body().put("passphrase", PASSPHRASE), operator);
+        Api.Response active = api().postJson(operatorPath, body().put("passphrase", PASSPHRASE).put("reason", WHY), operator);
         assertThat(active.status()).as(active.body()).isEqualTo(409);
         assertThat(active.json().get("code").asText()).isEqualTo("TENANT_NOT_SUSPENDED");
-        assertThat(api().postJson(operatorPath, body().put("passphrase", PASSPHRASE), admin(leaving)).status())
+        assertThat(api().postJson(operatorPath, body().put("passphrase", PASSPHRASE).put("reason", WHY), admin(leaving)).status())
                 .as("a body's admin is not the operator").isEqualTo(403);
         assertThat(api().postJson("/api/v1/platform/tenants/" + leaving.slug() + "/suspend",
                 body().put("reason", "合同终止，机构退出平台"), operator).status()).isEqualTo(200);
-        Api.Response asked = api().postJson(operatorPath, body().put("passphrase", PASSPHRASE), operator);
+        Api.Response asked = api().postJson(operatorPath, body().put("passphrase", PASSPHRASE).put("reason", WHY), operator);
         assertThat(asked.status()).as(asked.body()).isEqualTo(202);
         String path = operatorPath + "/" + asked.json().get("id").asText();
         assertThat(ready(path, operator).get("state").asText()).isEqualTo("READY");

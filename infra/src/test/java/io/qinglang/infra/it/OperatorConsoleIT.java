@@ -222,22 +222,22 @@ class OperatorConsoleIT {
         Fixtures.TestTenant body = Fixtures.onboard("CONSUMER_COMPLAINTS");
         String page = "/console/platform/bodies/" + body.slug();
         operator.get(base() + page + "?lang=en");
-        ((JavascriptExecutor) operator.driver).executeScript("document.querySelector('#step-status form').noValidate = true");
-        operator.loads(() -> operator.find("#step-status button[type=submit]").click());
-        assertThat(text("#reason-error")).isEqualTo("This is required.");
+        ((JavascriptExecutor) operator.driver).executeScript("document.querySelector('#step-suspend form').noValidate = true");
+        operator.loads(() -> operator.find("#step-suspend button[type=submit]").click());
+        assertThat(text("#suspend-reason-error")).isEqualTo("This is required.");
         assertThat(status(body.slug())).isEqualTo("ACTIVE");
-        operator.find("#reason").sendKeys("too short");
-        operator.loads(() -> operator.find("#step-status button[type=submit]").click());
-        assertThat(text("#reason-error")).isEqualTo("Say why, in at least 10 characters.");
-        assertThat(operator.find("#reason").getAttribute("value")).isEqualTo("too short");
+        operator.find("#suspend-reason").sendKeys("too short");
+        operator.loads(() -> operator.find("#step-suspend button[type=submit]").click());
+        assertThat(text("#suspend-reason-error")).isEqualTo("Say why, in at least 10 characters.");
+        assertThat(operator.find("#suspend-reason").getAttribute("value")).isEqualTo("too short");
         assertThat(status(body.slug())).isEqualTo("ACTIVE");
         assertThat(Fixtures.auditReasons(body, "TENANT_SUSPENDED")).isEmpty();
         look(operator, "operator-07-suspend-without-reason-en");
 
         String why = "Contract ended on 2026-12-01; the body asked to stop intake.";
-        operator.find("#reason").clear();
-        operator.find("#reason").sendKeys(why);
-        operator.loads(() -> operator.find("#step-status button[type=submit]").click());
+        operator.find("#suspend-reason").clear();
+        operator.find("#suspend-reason").sendKeys(why);
+        operator.loads(() -> operator.find("#step-suspend button[type=submit]").click());
         assertThat(text("#notice")).startsWith("The body is suspended");
         assertThat(text("#status")).contains("Suspended");
         assertThat(status(body.slug())).isEqualTo("SUSPENDED");
@@ -245,18 +245,18 @@ class OperatorConsoleIT {
         lookInBothLanguages(operator, "operator-08-body-suspended");
 
         operator.get(base() + page + "?lang=zh-CN");
-        operator.find("#reason").sendKeys("合同已续签，恢复受理举报。");
-        operator.loads(() -> operator.find("#step-status button[type=submit]").click());
+        operator.find("#reactivate-reason").sendKeys("合同已续签，恢复受理举报。");
+        operator.loads(() -> operator.find("#step-reactivate button[type=submit]").click());
         assertThat(text("#status")).contains("正常");
         assertThat(status(body.slug())).isEqualTo("ACTIVE");
         assertThat(Fixtures.auditReasons(body, "TENANT_REACTIVATED")).containsExactly("合同已续签，恢复受理举报。");
 
         // a form read before another operator suspended the body: nothing changes, and the page says so
         operator.get(base() + page + "?lang=zh-CN");
-        operator.find("#reason").sendKeys("第二位运营人员也要停用该机构。");
+        operator.find("#suspend-reason").sendKeys("第二位运营人员也要停用该机构。");
         assertThat(api().postJson("/api/v1/platform/tenants/" + body.slug() + "/suspend",
                 Api.object().put("reason", "Suspended through the API meanwhile."), operatorCall()).status()).isEqualTo(200);
-        operator.loads(() -> operator.find("#step-status button[type=submit]").click());
+        operator.loads(() -> operator.find("#step-suspend button[type=submit]").click());
         assertThat(text("#notice")).startsWith("未作任何变更").contains("已停用");
         assertThat(text("#status")).contains("已停用");
         assertThat(Fixtures.auditReasons(body, "TENANT_SUSPENDED")).containsExactly(why,
@@ -283,6 +283,23 @@ class OperatorConsoleIT {
         operator.get(base() + page + "/suspend?lang=en");
         assertThat(operator.driver.getCurrentUrl()).isEqualTo(base() + page + "?lang=en");
         assertThat(text("#status")).contains("Suspended");
+
+        // closing the suspended body: a reason; the grace period is said; within it the body may stay after all
+        operator.get(base() + page + "?lang=zh-CN");
+        AdminConsoleIT.lookAt(operator, "#step-leave", "operator-13-body-leave-zh-CN");
+        operator.find("#leave-reason").sendKeys("合同终止，机构数据已导出，退出平台。");
+        operator.loads(() -> operator.find("#step-leave button[type=submit]").click());
+        assertThat(text("#notice")).startsWith("该机构正在退出");
+        assertThat(text("#departure")).contains("删除");
+        assertThat(status(body.slug())).isEqualTo("LEAVING");
+        assertThat(Fixtures.auditReasons(body, "TENANT_LEAVING")).containsExactly("合同终止，机构数据已导出，退出平台。");
+        operator.get(base() + page + "?lang=zh-CN");
+        lookInBothLanguages(operator, "operator-14-body-leaving");
+        assertThat(api().get("/t/" + body.slug() + "?lang=zh-CN", Api.Call.anonymous()).body()).contains("退出本平台");
+        operator.find("#stay-reason").sendKeys("机构续约，撤销退出。");
+        operator.loads(() -> operator.find("#step-stay button[type=submit]").click());
+        assertThat(status(body.slug())).isEqualTo("SUSPENDED");
+        assertThat(operator.driver.findElements(org.openqa.selenium.By.id("departure"))).isEmpty();
     }
 
     @Test

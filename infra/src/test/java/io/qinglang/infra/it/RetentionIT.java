@@ -204,6 +204,45 @@ class RetentionIT {
     }
 
     @Test
+    void aCaseSomethingStillNeedsIsKeptPastItsRetention() throws Exception {
+        // a reward proposed but not yet answered: the reporter may still need to be paid
+        Held rewarded = submitted();
+        desk.step(rewarded.id(), "accept", body());
+        desk.step(rewarded.id(), "assign", body().put("department", "complaints"));
+        desk.step(rewarded.id(), "decide", decision("SUBSTANTIATED", "经查，投诉属实。"));
+        assertThat(api().postJson(desk.cases() + "/" + rewarded.id() + "/rewards", body(),
+                new Api.Call().bearer(desk.handler())).status()).isEqualTo(201);
+        if (!desk.detail(rewarded.id()).get("handling").hasNonNull("feedbackAt")) {
+            desk.step(rewarded.id(), "feedback", body().put("message", "处理结果已出"));
+        }
+        desk.step(rewarded.id(), "close", body());
+        // a merged duplicate whose lead case is still being handled
+        Held lead = submitted();
+        desk.step(lead.id(), "accept", body());
+        Held duplicate = submitted();
+        desk.step(duplicate.id(), "merge", body().put("leadCaseId", lead.id()).put("reason", "同一商家同一问题"));
+        for (Held c : List.of(rewarded, duplicate)) {
+            backdate(c.id(), PAST);
+        }
+        purge().run(Instant.now());
+        for (Held kept : List.of(rewarded, duplicate)) {
+            assertThat(one("select concat_ws('|', status, purged_at is null, description <> '') from cases"
+                    + " where tenant_id = ?::uuid and id = ?::uuid", kept.id())).as(kept.reference()).endsWith("|t|t");
+        }
+        // once the lead has ended long ago too, the duplicate goes with it
+        desk.step(lead.id(), "assign", body().put("department", "complaints"));
+        CaseHandlingIT.decideAndClose(desk, desk.handler(), lead.id(), decision("UNSUBSTANTIATED", "经查，投诉不属实。"));
+        backdate(lead.id(), PAST);
+        purge().run(Instant.now());
+        for (Held gone : List.of(lead, duplicate)) {
+            assertThat(one("select purged_at is not null from cases where tenant_id = ?::uuid and id = ?::uuid", gone.id()))
+                    .as(gone.reference()).isEqualTo("t");
+        }
+        assertThat(one("select purged_at is null from cases where tenant_id = ?::uuid and id = ?::uuid", rewarded.id()))
+                .as("the proposed reward still keeps its case").isEqualTo("t");
+    }
+
+    @Test
     void twoNodesPurgingAtOnceEraseEachCaseOnce() throws Exception {
         CaseHandlingIT.Desk twins = CaseHandlingIT.Desk.of("INTERNET_CONTENT");
         List<String> ids = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.qinglang.portal.web;
 import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateScalarModel;
+import io.qinglang.platform.configuration.application.PublicConfiguration;
 import io.qinglang.platform.configuration.application.PublicConfigurations;
 import io.qinglang.platform.shared.web.pages.Language;
 import io.qinglang.platform.statistics.application.StatisticsService;
@@ -61,10 +62,17 @@ public class StatisticsPages {
                          @QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String cookie,
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         Language language = Language.choose(lang, cookie, accept);
+        PublicConfiguration body = configurations.of(tenant);
+        if (body.departure() != null) {
+            // a body that left (or is leaving) publishes nothing here any more: its page says so
+            int gone = body.departure().state().equals("LEFT") ? 410 : 404;
+            return Response.status(gone).entity(pages.render("landing", Map.of("tenant", body), language))
+                    .type(PortalResource.HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).build();
+        }
         StatisticsService.Periods periods = statistics.periods(tenant);
         String chosen = period == null || period.isBlank() ? periods.latest() : period.strip();
         Map<String, Object> model = new HashMap<>();
-        model.put("tenant", configurations.of(tenant));
+        model.put("tenant", body);
         model.put("periods", periods);
         model.put("labels", labels(periods, language));
         model.put("keep", "period=" + chosen);

@@ -18,7 +18,14 @@ public record PublicConfiguration(String slug, String nameZh, String nameEn, Str
                                   boolean hasLogo, boolean acceptingReports, boolean publishesStatistics,
                                   List<PublicChannel> channels,
                                   List<PublicCategory> categories, List<PublishedDeadline> deadlines,
-                                  List<RewardSummary> rewards) {
+                                  List<RewardSummary> rewards, Departure departure) {
+
+    /**
+     * A body leaving the platform ({@code LEAVING}, on the day its grace period ends) or gone from it ({@code LEFT},
+     * the day it left), in its time zone; null while it stays.
+     */
+    public record Departure(String state, java.time.LocalDate on) {
+    }
 
     /** A channel reporters can use, with the details they need to use it. */
     public record PublicChannel(String code, String kind, String nameZh, String nameEn, String contact, String hours,

@@ -63,6 +63,16 @@ public class PublicConfigurations {
         return cards;
     }
 
+    private static PublicConfiguration.Departure departure(Tenant tenant) {
+        return switch (tenant.status()) {
+            case LEAVING -> new PublicConfiguration.Departure("LEAVING",
+                    tenant.leavesAt().orElseThrow().atZone(tenant.zone()).toLocalDate());
+            case LEFT -> new PublicConfiguration.Departure("LEFT", tenant.leftAt().orElseThrow().atZone(tenant.zone())
+                    .toLocalDate());
+            default -> null;
+        };
+    }
+
     public PublicConfiguration of(String slug) {
         Tenant tenant = (slug == null || slug.length() > 40 ? java.util.Optional.<Tenant>empty()
                 : transactions.platform(() -> tenants.findBySlug(slug))).orElseThrow(() -> new TenantNotFound(slug));
@@ -82,7 +92,7 @@ public class PublicConfigurations {
                             .filter(p -> p.categoryCode() == null || activeCodes.contains(p.categoryCode()))
                             .map(PublicConfiguration.PublishedDeadline::of).toList(),
                     rewards.rules().stream().filter(r -> r.categoryCode() == null || activeCodes.contains(r.categoryCode()))
-                            .map(PublicConfiguration.RewardSummary::of).toList());
+                            .map(PublicConfiguration.RewardSummary::of).toList(), departure(tenant));
         });
     }
 }

@@ -55,6 +55,10 @@ public class Tenant {
     private Instant createdAt;
     @Column(name = "rest_days")
     private String restDays = "SATURDAY,SUNDAY";
+    @Column(name = "leaves_at")
+    private Instant leavesAt;
+    @Column(name = "left_at")
+    private Instant leftAt;
     @Column(name = "retention_months")
     private int retentionMonths = MIN_RETENTION_MONTHS;
     @Version
@@ -79,27 +83,69 @@ public class Tenant {
         this.createdAt = now;
     }
 
-    /** Refuses intake while suspended. */
+    /** Refuses intake unless active. */
     public void requireAcceptingReports() {
-        if (status == TenantStatus.SUSPENDED) {
-            throw new TenantSuspended(slug);
+        if (status != TenantStatus.ACTIVE) {
+            throw new TenantSuspended(slug, status);
         }
     }
 
-    /** Stops intake; refuses a tenant already suspended (a second click, or another operator first). */
+    /** Stops intake; refuses a tenant that is not active (a second click, another operator first, or leaving). */
     public void suspend() {
-        if (status == TenantStatus.SUSPENDED) {
+        if (status != TenantStatus.ACTIVE) {
             throw new TenantStatusUnchanged(slug, status);
         }
         status = TenantStatus.SUSPENDED;
     }
 
-    /** Opens intake again; refuses a tenant that is not suspended. */
+    /** Opens intake again; refuses a tenant that is not suspended (a leaving one stays first). */
     public void reactivate() {
-        if (status == TenantStatus.ACTIVE) {
+        if (status != TenantStatus.SUSPENDED) {
             throw new TenantStatusUnchanged(slug, status);
         }
         status = TenantStatus.ACTIVE;
+    }
+
+    /** The operator closes a suspended body: it leaves at {@code leavesAt}, when its grace period ends. */
+    public void leave(Instant leavesAt) {
+        if (status != TenantStatus.SUSPENDED) {
+            throw new TenantStatusUnchanged(slug, status);
+        }
+        status = TenantStatus.LEAVING;
+        this.leavesAt = leavesAt;
+    }
+
+    /** The body stays after all (within its grace period): it is suspended again, its data untouched. */
+    public void stay() {
+        if (status != TenantStatus.LEAVING) {
+            throw new TenantStatusUnchanged(slug, status);
+        }
+        status = TenantStatus.SUSPENDED;
+        leavesAt = null;
+    }
+
+    /**
+     * The body has left: its data was deleted, and its key is shredded here, so nothing sealed under it can be read
+     * again whatever copy remains (a backup, a row missed).
+     */
+    public void left(Instant now) {
+        if (status != TenantStatus.LEAVING) {
+            throw new TenantStatusUnchanged(slug, status);
+        }
+        status = TenantStatus.LEFT;
+        leftAt = now;
+        leavesAt = null;
+        wrappedDataKey = new byte[0];
+    }
+
+    /** When a leaving body's grace period ends. */
+    public java.util.Optional<Instant> leavesAt() {
+        return java.util.Optional.ofNullable(leavesAt);
+    }
+
+    /** When the body left the platform. */
+    public java.util.Optional<Instant> leftAt() {
+        return java.util.Optional.ofNullable(leftAt);
     }
 
     /** Links the tenant to its organization in the identity provider, once. */
@@ -108,6 +154,11 @@ public class Tenant {
             throw new IllegalStateException("tenant " + slug + " is already linked to an organization");
         }
         this.organizationId = organizationId;
+    }
+
+    /** The body has left: its organization is gone from the identity provider. */
+    public void unlinkOrganization() {
+        this.organizationId = null;
     }
 
     public TenantId id() {

@@ -4,6 +4,7 @@ import io.qinglang.admin.console.web.ConsoleView;
 import io.qinglang.admin.console.web.Reader;
 import io.qinglang.admin.console.web.SignedIn;
 import io.qinglang.admin.onboarding.application.TenantAdministration;
+import io.qinglang.admin.onboarding.application.TenantDepartures;
 import io.qinglang.admin.onboarding.application.TenantSummary;
 import io.qinglang.platform.shared.application.LostRace;
 import io.qinglang.platform.shared.domain.InvalidInput;
@@ -41,15 +42,19 @@ import java.util.Map;
 public class BodiesPagesResource {
 
     static final String OPERATOR = "platform-admin";
-    static final List<String> NOTICES = List.of("suspended", "reactivated", "invitation-sent", "invitation-not-sent");
+    static final List<String> NOTICES = List.of("suspended", "reactivated", "leaving", "staying", "invitation-sent",
+            "invitation-not-sent");
 
     private final TenantAdministration administration;
+    private final TenantDepartures departures;
     private final SignedIn signedIn;
     private final ConsoleView view;
 
     @Inject
-    public BodiesPagesResource(TenantAdministration administration, SignedIn signedIn, ConsoleView view) {
+    public BodiesPagesResource(TenantAdministration administration, TenantDepartures departures, SignedIn signedIn,
+                               ConsoleView view) {
         this.administration = administration;
+        this.departures = departures;
         this.signedIn = signedIn;
         this.view = view;
     }
@@ -73,7 +78,7 @@ public class BodiesPagesResource {
     }
 
     @POST
-    @Path("/bodies/{slug}/{change: suspend|reactivate}")
+    @Path("/bodies/{slug}/{change: suspend|reactivate|leave|stay}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response change(@PathParam("slug") String slug, @PathParam("change") String change,
                            @FormParam(Csrf.FIELD) String csrf, @FormParam("reason") String reason,
@@ -82,15 +87,28 @@ public class BodiesPagesResource {
         String operator = signedIn.require(OPERATOR).username();
         String typed = reason == null ? "" : reason;
         try {
-            if (change.equals("suspend")) {
-                administration.suspend(slug, typed, operator);
-            } else {
-                administration.reactivate(slug, typed, operator);
-            }
+            String done = switch (change) {
+                case "suspend" -> {
+                    administration.suspend(slug, typed, operator);
+                    yield "suspended";
+                }
+                case "reactivate" -> {
+                    administration.reactivate(slug, typed, operator);
+                    yield "reactivated";
+                }
+                case "leave" -> {
+                    departures.leave(slug, typed, operator);
+                    yield "leaving";
+                }
+                default -> {
+                    departures.stay(slug, typed, operator);
+                    yield "staying";
+                }
+            };
             return Response.seeOther(UriBuilder.fromPath("/console/platform/bodies/{slug}")
-                    .queryParam("done", change.equals("suspend") ? "suspended" : "reactivated").build(slug)).build();
+                    .queryParam("done", done).build(slug)).build();
         } catch (InvalidInput e) {
-            return body(400, administration.get(slug), Map.of("reason", typed,
+            return body(400, administration.get(slug), Map.of("reason", typed, "failedChange", change,
                     "errors", FieldMessages.of(e, p -> "reason", view.texts(reader))), reader);
         } catch (TenantStatusUnchanged e) {
             return body(409, administration.get(slug), Map.of("unchanged", true), reader);
@@ -104,7 +122,7 @@ public class BodiesPagesResource {
 
     /** The address a change was posted to, asked for again (the language switch, a reload): the body's page. */
     @GET
-    @Path("/bodies/{slug}/{change: suspend|reactivate}")
+    @Path("/bodies/{slug}/{change: suspend|reactivate|leave|stay}")
     public Response changeAskedAgain(@PathParam("slug") String slug, @QueryParam("lang") String lang) {
         UriBuilder page = UriBuilder.fromPath("/console/platform/bodies/{slug}");
         if (lang != null && lang.matches("[A-Za-z-]{2,10}")) {
@@ -117,6 +135,7 @@ public class BodiesPagesResource {
         Map<String, Object> model = new HashMap<>(extra);
         model.put("body", body);
         model.putIfAbsent("errors", Map.of());
+        model.put("graceDays", departures.graceDays());
         return view.page(status, "operator-body", model, reader);
     }
 }

@@ -49,22 +49,25 @@ public class ExportPages {
 
     @GET
     public Response list(@QueryParam("done") String done, @BeanParam Reader reader) {
-        return render(200, Map.of(), "requested".equals(done), reader);
+        return render(200, Map.of(), Map.of(), "requested".equals(done), reader);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response request(MultivaluedMap<String, String> form, @BeanParam Reader reader) {
         return admin.submit(form, reader, () -> {
+            // only the reason comes back into the page if it is refused; a passphrase never does
             String passphrase = form.getFirst("passphrase");
             if (passphrase != null && !passphrase.isEmpty() && !Objects.equals(passphrase, form.getFirst("passphraseAgain"))) {
                 throw InvalidInput.of("/passphraseAgain", "must be the same passphrase twice");
             }
-            TenantExport queued = exports.request(admin.tenant(), new TenantExports.ExportRequest(passphrase),
+            TenantExport queued = exports.request(admin.tenant(), new TenantExports.ExportRequest(passphrase,
+                            form.getFirst("reason")),
                     Asker.TENANT_ADMIN, admin.actor());
             return UriBuilder.fromPath("/console/admin/export").queryParam("done", "requested")
                     .fragment("export-" + queued.id()).build();
-        }, (status, values, errors) -> render(status, errors, false, reader));
+        }, (status, values, errors) -> render(status, Map.of("reason", values.getOrDefault("reason", "")), errors,
+                false, reader));
     }
 
     @GET
@@ -93,12 +96,13 @@ public class ExportPages {
     }
 
     /** The passphrase is never put back into the page: an error names the field and the fields come back empty. */
-    private Response render(int status, Map<String, String> errors, boolean requested, Reader reader) {
+    private Response render(int status, Map<String, String> values, Map<String, String> errors, boolean requested,
+                            Reader reader) {
         List<TenantExport> all = exports.list(admin.tenant(), Asker.TENANT_ADMIN);
         Map<String, Object> model = new HashMap<>();
         model.put("exports", all);
         model.put("working", all.stream().anyMatch(ExportPages::working));
-        model.put("values", Map.of());
+        model.put("values", values);
         model.put("errors", errors);
         model.put("slug", admin.tenant());
         if (requested) {

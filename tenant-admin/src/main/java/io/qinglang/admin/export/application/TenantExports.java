@@ -1,5 +1,6 @@
 package io.qinglang.admin.export.application;
 
+import io.qinglang.platform.audit.application.AuditRecord;
 import io.qinglang.platform.audit.application.AuditTrail;
 import io.qinglang.platform.shared.application.TenantCipher;
 import io.qinglang.platform.shared.application.TenantTransactions;
@@ -38,9 +39,13 @@ public class TenantExports {
     static final int MIN_PASSPHRASE = 12;
     static final int MAX_PASSPHRASE = 200;
 
-    /** What asks for an export: the passphrase its archive is encrypted to. */
-    public record ExportRequest(String passphrase) {
+    /**
+     * What asks for an export: the passphrase its archive is encrypted to, and why — the archive opens every reporter's
+     * identity, which is never done without a reason in the audit trail.
+     */
+    public record ExportRequest(String passphrase, String reason) {
         void validate(InputErrors errors) {
+            errors.reason("/reason", reason);
             errors.text("/passphrase", passphrase, MAX_PASSPHRASE);
             if (!errors.has("/passphrase") && passphrase.strip().length() < MIN_PASSPHRASE) {
                 errors.add("/passphrase", "must be at least " + MIN_PASSPHRASE + " characters");
@@ -91,8 +96,9 @@ public class TenantExports {
                 ExportMaking.passphraseContext(id));
         TenantExport queued = transactions.inTenant(tenant.id(), () -> {
             TenantExport export = store.request(id, actor, sealed, now());
-            audit.recordStaffChange(tenant.id(), actor, "EXPORT_REQUESTED", "EXPORT", id.toString(),
-                    Map.of("by", asker.name()));
+            audit.record(tenant.id(), new AuditRecord(asker == Asker.OPERATOR ? "OPERATOR" : "STAFF", actor,
+                    "EXPORT_REQUESTED", "EXPORT", id.toString(), request.reason().strip(),
+                    "{\"by\":\"" + asker.name() + "\"}"));
             return export;
         });
         worker.wake();
@@ -132,7 +138,8 @@ public class TenantExports {
 
     private Tenant body(String slug, Asker asker) {
         Tenant tenant = tenants.require(slug);
-        if (asker == Asker.OPERATOR && tenant.status() != TenantStatus.SUSPENDED) {
+        if (asker == Asker.OPERATOR && tenant.status() != TenantStatus.SUSPENDED
+                && tenant.status() != TenantStatus.LEAVING) {
             throw new BodyNotSuspended(slug);
         }
         return tenant;
@@ -153,7 +160,7 @@ public class TenantExports {
     public static final class BodyNotSuspended extends DomainException {
         BodyNotSuspended(String slug) {
             super("TENANT_NOT_SUSPENDED", Kind.CONFLICT, "The operator may export " + slug
-                    + "'s data only while it is suspended; its own admins export it otherwise.");
+                    + "'s data only while it is suspended or leaving; its own admins export it otherwise.");
         }
     }
 }

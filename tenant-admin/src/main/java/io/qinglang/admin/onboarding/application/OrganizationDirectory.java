@@ -22,5 +22,8 @@ public interface OrganizationDirectory {
 
     void deleteOrganization(String organizationId);
 
+    /** The user ids of the organization's members. */
+    java.util.List<String> memberIds(String organizationId);
+
     void deleteUser(String userId);
 }

@@ -3,6 +3,7 @@ package io.qinglang.admin.onboarding.web;
 import io.qinglang.admin.onboarding.application.OnboardTenant;
 import io.qinglang.admin.onboarding.application.OnboardingService;
 import io.qinglang.admin.onboarding.application.TenantAdministration;
+import io.qinglang.admin.onboarding.application.TenantDepartures;
 import io.qinglang.admin.onboarding.application.TenantSummary;
 import io.qinglang.platform.shared.web.RequestJson;
 import io.qinglang.platform.tenants.web.StaffAccess;
@@ -38,12 +39,14 @@ public class PlatformTenantsResource {
 
     private final OnboardingService onboarding;
     private final TenantAdministration administration;
+    private final TenantDepartures departures;
     private final RequestJson json;
     private final StaffAccess caller;
 
     @Inject
     public PlatformTenantsResource(OnboardingService onboarding, TenantAdministration administration,
-                                   RequestJson json, StaffAccess caller) {
+                                   TenantDepartures departures, RequestJson json, StaffAccess caller) {
+        this.departures = departures;
         this.onboarding = onboarding;
         this.administration = administration;
         this.json = json;
@@ -87,6 +90,25 @@ public class PlatformTenantsResource {
     public TenantSummary reactivate(@PathParam("slug") String slug, @RequestBody(required = false,
             content = @Content(schema = @Schema(implementation = Reason.class))) byte[] body) {
         return administration.reactivate(slug, reason(body), caller.subject());
+    }
+
+    @POST
+    @Path("/{slug}/leave")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Close a suspended tenant with a {reason}: it leaves when its grace period (30 days) ends — "
+            + "its data deleted, its accounts removed; 409 unless it is suspended")
+    public TenantSummary leave(@PathParam("slug") String slug, @RequestBody(
+            content = @Content(schema = @Schema(implementation = Reason.class))) byte[] body) {
+        return departures.leave(slug, json.read(body, Reason.class).reason(), caller.subject());
+    }
+
+    @POST
+    @Path("/{slug}/stay")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A leaving tenant stays after all, with a {reason}: suspended again; 409 unless it is leaving")
+    public TenantSummary stay(@PathParam("slug") String slug, @RequestBody(
+            content = @Content(schema = @Schema(implementation = Reason.class))) byte[] body) {
+        return departures.stay(slug, json.read(body, Reason.class).reason(), caller.subject());
     }
 
     /** The body's reason, or null when the body is empty (as before reasons were recorded). */

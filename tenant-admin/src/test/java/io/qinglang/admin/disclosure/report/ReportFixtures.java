@@ -63,7 +63,7 @@ final class ReportFixtures {
                 List.of(new PublicConfiguration.PublicCategory("RUMOUR", null, "谣言", "Rumours", null, null, null, 1)),
                 List.of(new PublicConfiguration.PublishedDeadline("ACKNOWLEDGE", null, null, 0, "HOURS", null, null),
                         new PublicConfiguration.PublishedDeadline("DECIDE", "RUMOUR", null, 10, "WORKING_DAYS", 10, "WORKING_DAYS")),
-                List.of());
+                List.of(), null);
     }
 
     static ReportInputs inputs(boolean dsa) {
