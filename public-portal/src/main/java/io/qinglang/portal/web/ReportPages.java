@@ -87,7 +87,8 @@ public class ReportPages {
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         Language language = Language.choose(lang, languageCookie, accept);
         PublicConfiguration configuration = configurations.of(tenant);
-        return Csrf.formPage(csrfCookie, token -> renderForm(configuration, Map.of(), Map.of(), token, language));
+        return PortalResource.remembering(Csrf.formPage(csrfCookie,
+                token -> renderForm(configuration, Map.of(), Map.of(), token, language)), lang);
     }
 
     @POST

@@ -87,7 +87,8 @@ public class TrackingPages {
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         Language language = Language.choose(lang, languageCookie, accept);
         PublicConfiguration configuration = configurations.of(tenant);
-        return Csrf.formPage(csrfCookie, token -> lookupPage(configuration, token, "", Map.of(), language));
+        return PortalResource.remembering(Csrf.formPage(csrfCookie,
+                token -> lookupPage(configuration, token, "", Map.of(), language)), lang);
     }
 
     @POST
