@@ -141,7 +141,7 @@ class BrowserIT {
         long before = Fixtures.rows("cases", busy.id());
 
         browser.get(base + "/t/" + busy.slug() + "/report?lang=zh-CN");
-        assertThat(browser.findElement(By.id("report-form")).getAttribute("data-pow-bits")).isEqualTo("18");
+        assertThat(browser.findElement(By.name("powToken")).getAttribute("data-pow-bits")).isEqualTo("18");
         new Select(browser.findElement(By.id("category"))).selectByValue("product-quality");
         browser.findElement(By.id("subjectValue")).sendKeys("https://shop.example/kettle");
         browser.findElement(By.id("description")).sendKeys("投诉高峰期提交：电热水壶漏电。");
@@ -153,6 +153,73 @@ class BrowserIT {
         assertThat(browser.findElement(By.id("receipt-code")).getText()).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
         shot("11-proof-of-work-receipt");
         assertThat(Fixtures.rows("cases", busy.id())).isEqualTo(before + 1);
+    }
+
+    @Test
+    void duringAFloodOfLookupsAReporterOpensTheirCaseThroughThePageAndWithoutJavaScriptIsToldWhatToDo() throws Exception {
+        Fixtures.TestTenant busy = Fixtures.onboard("CONSUMER_COMPLAINTS");
+        String receipt = Fixtures.submitted(busy, Fixtures.report("web", "product-quality")).get("receiptCode").asText();
+        Fixtures.floodLookups(busy);
+        String track = base + "/t/" + busy.slug() + "/track";
+
+        browser.get(track + "?lang=zh-CN");
+        assertThat(browser.findElement(By.name("powToken")).getAttribute("data-pow-bits")).isEqualTo("18");
+        assertThat(browser.findElements(By.id("pow-noscript"))).as("shown only without JavaScript").isEmpty();
+        ConsoleIT.lookInBothLanguages(chromium, "16-track-busy");
+        browser.findElement(By.id("receiptCode")).sendKeys(receipt);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.shot("17-track-busy-checking"); // mid-way: the script sends the form by itself
+        String status = waitForCase();
+        assertThat(status).isEqualTo("已收到");
+        assertThat(browser.getCurrentUrl()).doesNotContain(receipt).doesNotContain(receipt.replace("-", ""));
+        shot("18-track-busy-case-zh");
+
+        // the case page's forms carry challenges of their own: a reply goes through the flood too
+        browser.findElement(By.id("message")).sendKeys("高峰期补充：购买凭证编号 A-1001。");
+        browser.findElement(By.cssSelector("section[aria-labelledby=reply] button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(90)).until(d ->
+                !d.findElements(By.cssSelector("p.notice[role=status]:not(.pow-status)")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("p.notice[role=status]:not(.pow-status)")).getText())
+                .isEqualTo("您补充的内容已收到。");
+        shot("19-track-busy-replied-zh");
+
+        // a garbled solution is refused in the reader's language, the code kept; pressing again (solved) opens the case
+        for (String lang : List.of("zh-CN", "en")) {
+            browser.get(track + "?lang=" + lang);
+            browser.findElement(By.id("receiptCode")).sendKeys(receipt);
+            ((JavascriptExecutor) browser).executeScript("document.querySelector('input[name=powSolution]').value = 'garbled';");
+            loads(() -> browser.findElement(By.cssSelector("button[type=submit]")).click());
+            assertThat(browser.findElement(By.id("receiptCode-error")).getText())
+                    .contains(lang.equals("en") ? "was not accepted" : "校验未通过");
+            assertThat(browser.findElement(By.id("receiptCode")).getAttribute("value")).isEqualTo(receipt);
+            shot("20-track-busy-not-accepted-" + lang);
+        }
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(waitForCase()).isEqualTo("Received");
+
+        try (Chromium noScript = Chromium.startWithoutJavaScript()) {
+            noScript.get(track + "?lang=zh-CN");
+            assertThat(noScript.find("#pow-noscript").getText()).contains("需要启用 JavaScript");
+            ConsoleIT.lookInBothLanguages(noScript, "21-track-busy-noscript");
+            for (String lang : List.of("zh-CN", "en")) {
+                noScript.get(track + "?lang=" + lang);
+                noScript.find("#receiptCode").sendKeys(receipt);
+                noScript.loads(() -> noScript.find("button[type=submit]").click());
+                assertThat(noScript.find("#receiptCode-error").getText())
+                        .contains(lang.equals("en") ? "Switch JavaScript on" : "请启用 JavaScript");
+                assertThat(noScript.find("#receiptCode").getAttribute("value")).isEqualTo(receipt);
+                assertThat(noScript.driver.findElements(By.id("status"))).isEmpty();
+                assertThat(noScript.driver.findElements(By.id("pow-noscript"))).as("said once").isEmpty();
+                ConsoleIT.look(noScript, "22-track-busy-refused-" + lang);
+                noScript.phoneShot("22-track-busy-refused-" + lang + "-phone");
+            }
+        }
+    }
+
+    /** The case's status, once the page's script has solved its challenge and the case page is shown. */
+    private static String waitForCase() {
+        new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> !d.findElements(By.id("status")).isEmpty());
+        return browser.findElement(By.id("status")).getText();
     }
 
     @Test

@@ -47,6 +47,15 @@ final class Chromium implements AutoCloseable {
 
     /** A new browser whose pages ask for Chinese first. */
     static Chromium start() {
+        return start(Map.of());
+    }
+
+    /** A new browser that runs no page's scripts (the tests' own, such as axe-core's, still run). */
+    static Chromium startWithoutJavaScript() {
+        return start(Map.of("profile.managed_default_content_settings.javascript", 2));
+    }
+
+    private static Chromium start(Map<String, Object> prefs) {
         assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
                 .as("The browser tests need Debian's chromium and chromium-driver (apt-get install chromium "
                         + "chromium-driver); .ci/run installs them.").isTrue();
@@ -58,7 +67,9 @@ final class Chromium implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1000,1400", "--lang=zh-CN",
                     "--user-data-dir=" + Files.createTempDirectory("qinglang-chromium"));
-            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+            Map<String, Object> allPrefs = new java.util.HashMap<>(prefs);
+            allPrefs.put("intl.accept_languages", "zh-CN,zh");
+            options.setExperimentalOption("prefs", allPrefs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);

@@ -108,6 +108,22 @@ public final class Fixtures {
                 Api.object().put("receiptCode", receipt), call);
     }
 
+    /**
+     * Wrong receipt codes from many addresses (so no per-address limit is reached) until the body's lookups ask for a
+     * proof-of-work: from the 120th in a minute. The body stays flagged for ten minutes after.
+     */
+    public static void floodLookups(TestTenant tenant) {
+        for (int flood = 0; ; flood++) {
+            Api.Response r = track(tenant, "7KQ2-M9XD-4HTP-RW3C",
+                    new Api.Call().from("10.66." + flood / 200 + "." + (flood % 200 + 1)));
+            if (r.status() == 403) {
+                return;
+            }
+            assertThat(r.status()).as("lookup " + flood + ": " + r.body()).isEqualTo(404);
+            assertThat(flood).as("a proof asked for from the 120th lookup in a minute").isLessThan(300);
+        }
+    }
+
     /** A visit to a page with a form: the page, and the CSRF cookie and token it handed out. */
     public record FormVisit(Api.Response page, String cookie, String token) {
         /** The form's fields so far: its CSRF token. */

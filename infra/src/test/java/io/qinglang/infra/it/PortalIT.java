@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.qinglang.infra.it.CaseHandlingIT.body;
 import static io.qinglang.infra.it.Fixtures.api;
@@ -255,5 +256,100 @@ class PortalIT {
         Api.Response forged = api().postForm("/t/" + tenant.slug() + "/track",
                 java.util.Map.of("csrf", visit.token(), "receiptCode", "7KQ2-M9XD-4HTP-RW3C"), List.of(), Api.Call.anonymous());
         assertThat(forged.status()).isEqualTo(403);
+    }
+
+    // The tracking pages while a body's receipt lookups are flooded (HostileInputIT floods the API the same way)
+
+    private static final java.util.regex.Pattern POW_TOKEN = java.util.regex.Pattern.compile(
+            "name=\"powToken\" value=\"([^\"]+)\" data-pow-bits=\"(\\d+)\"");
+
+    @Test
+    void duringAFloodOfLookupsTheTrackingPagesAskForAProofAndEachSolvedChallengeServesOneRequest() throws Exception {
+        Fixtures.TestTenant busy = Fixtures.onboard("CONSUMER_COMPLAINTS");
+        String receipt = Fixtures.submitted(busy, Fixtures.report("web", "product-quality")).get("receiptCode").asText();
+        Fixtures.floodLookups(busy);
+        Fixtures.FormVisit visit = Fixtures.visit("/t/" + busy.slug() + "/track",
+                Api.Call.anonymous().header("Accept-Language", "en"));
+        assertThat(visit.page().body()).contains("id=\"pow-noscript\"", "each step with your receipt code",
+                "<script src=\"/static/pow.js\" defer></script>").containsPattern(POW_TOKEN);
+
+        // without a script: not done, said why, the code kept in the form (a POST answer), a new challenge
+        Api.Response noScript = trackOn(busy, visit, proved(visit.page(), false, "receiptCode", receipt), "en");
+        assertThat(noScript.status()).as(noScript.body()).isEqualTo(403);
+        assertThat(noScript.contentType()).startsWith("text/html");
+        assertThat(noScript.body()).contains("Your request was not carried out yet", "value=\"" + receipt + "\"")
+                .containsPattern(POW_TOKEN);
+        // a garbled or a forged solution: said so in the reader's language
+        Map<String, String> garbled = proved(noScript, false, "receiptCode", receipt);
+        garbled.put("powSolution", "not-a-number");
+        assertThat(trackOn(busy, visit, garbled, "zh-CN").body()).contains("防滥用校验未通过");
+        Map<String, String> forged = proved(noScript, false, "receiptCode", receipt);
+        String forgedProof = ProofOfWorkIT.solve(forged.get("powToken").replaceFirst("\\.[^.]+$", ".forged"), 1);
+        forged.put("powToken", forgedProof.substring(0, forgedProof.lastIndexOf(':')));
+        forged.put("powSolution", forgedProof.substring(forgedProof.lastIndexOf(':') + 1));
+        Api.Response forgedAnswer = trackOn(busy, visit, forged, "en");
+        assertThat(forgedAnswer.status()).isEqualTo(403);
+        assertThat(forgedAnswer.body()).contains("was not accepted", "value=\"" + receipt + "\"");
+
+        // solved: the case; the same solution again: refused as spent
+        Map<String, String> solved = proved(noScript, true, "receiptCode", receipt);
+        Api.Response shown = trackOn(busy, visit, solved, "en");
+        assertThat(shown.status()).as(shown.body()).isEqualTo(200);
+        assertThat(shown.body()).contains("id=\"status\">Received<").containsPattern(POW_TOKEN);
+        Api.Response replayed = trackOn(busy, visit, solved, "en");
+        assertThat(replayed.status()).isEqualTo(403);
+        assertThat(replayed.body()).contains("was not accepted").doesNotContain("id=\"status\"");
+
+        // a request refused for its input or the case's state spends its proof on its one lookup: the case page
+        // comes back marked, without a second lookup (which would need a second proof), with new challenges
+        Api.Response blank = trackOn(busy, visit, proved(shown, true, "receiptCode", receipt, "action", "reply",
+                "message", " "), "en");
+        assertThat(blank.status()).as(blank.body()).isEqualTo(400);
+        assertThat(blank.body()).contains("id=\"status\"", "id=\"message-error\"").containsPattern(POW_TOKEN);
+        Api.Response notOpen = trackOn(busy, visit, proved(blank, true, "receiptCode", receipt, "action", "appeal",
+                "reasons", "不服处理结果"), "en");
+        assertThat(notOpen.status()).as(notOpen.body()).isEqualTo(400);
+        assertThat(notOpen.body()).contains("id=\"status\"").containsPattern(POW_TOKEN);
+
+        // a reply sent without a proof comes back with what was written kept, and goes once solved
+        String reply = "订单号 <b>12345</b>";
+        Api.Response unproved = trackOn(busy, visit, proved(notOpen, false, "receiptCode", receipt, "action", "reply",
+                "message", reply), "en");
+        assertThat(unproved.status()).isEqualTo(403);
+        assertThat(unproved.body()).contains("name=\"action\" value=\"reply\"", "订单号 &lt;b&gt;12345&lt;/b&gt;</textarea>");
+        Api.Response replied = trackOn(busy, visit, proved(unproved, true, "receiptCode", receipt, "action", "reply",
+                "message", reply), "en");
+        assertThat(replied.status()).as(replied.body()).isEqualTo(200);
+        assertThat(replied.body()).contains("What you added was received", "订单号 &lt;b&gt;12345&lt;/b&gt;");
+
+        // another body: not asked for a proof, and the busy body's receipt opens nothing there
+        Fixtures.FormVisit other = Fixtures.visit("/t/" + tenant.slug() + "/track",
+                Api.Call.anonymous().header("Accept-Language", "en"));
+        assertThat(other.page().body()).doesNotContain("powToken", "pow-noscript");
+        Api.Response elsewhere = trackOn(tenant, other, proved(shown, true, "receiptCode", receipt), "en");
+        assertThat(elsewhere.status()).isEqualTo(404);
+        assertThat(elsewhere.body()).contains("No report matches this receipt code").doesNotContain("id=\"status\"");
+    }
+
+    /** The fields of a tracking form: the first challenge on {@code page}, solved or not, and {@code fields}. */
+    private static Map<String, String> proved(Api.Response page, boolean solve, String... fields) throws Exception {
+        java.util.regex.Matcher challenge = POW_TOKEN.matcher(page.body());
+        assertThat(challenge.find()).as(page.body()).isTrue();
+        Map<String, String> all = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < fields.length; i += 2) {
+            all.put(fields[i], fields[i + 1]);
+        }
+        String proof = solve ? ProofOfWorkIT.solve(challenge.group(1), Integer.parseInt(challenge.group(2))) : "";
+        all.put("powToken", challenge.group(1));
+        all.put("powSolution", solve ? proof.substring(proof.lastIndexOf(':') + 1) : "");
+        return all;
+    }
+
+    private static Api.Response trackOn(Fixtures.TestTenant body, Fixtures.FormVisit visit, Map<String, String> fields,
+                                        String language) {
+        Map<String, String> all = visit.fields();
+        all.putAll(fields);
+        return api().postForm("/t/" + body.slug() + "/track", all, List.of(),
+                visit.post().header("Accept-Language", language));
     }
 }

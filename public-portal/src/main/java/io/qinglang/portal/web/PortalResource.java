@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import java.util.Map;
@@ -70,10 +69,12 @@ public class PortalResource {
     private Response page(String name, Map<String, ?> model, Language language, String requested) {
         Response.ResponseBuilder response = Response.ok(pages.render(name, model, language), HTML)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).header(HttpHeaders.VARY, "Accept-Language, Cookie");
-        if (Language.ofTag(requested).isPresent()) {
-            response.cookie(new NewCookie.Builder(Language.COOKIE).value(language.tag()).path("/")
-                    .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).httpOnly(true).build());
-        }
-        return response.build();
+        return remembering(response, requested);
+    }
+
+    /** The page, remembering a language chosen with the switch for the next pages (a form's answer among them). */
+    static Response remembering(Response.ResponseBuilder page, String requested) {
+        Language.remembered(requested).ifPresent(page::cookie);
+        return page.build();
     }
 }

@@ -40,6 +40,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The report form and the receipt page. The form works without JavaScript; it posts multipart/form-data (so
@@ -53,9 +55,9 @@ import java.util.Set;
 @Produces(PortalResource.HTML)
 public class ReportPages {
 
-    static final Set<String> FIELDS = Set.of(Csrf.FIELD, "category", "subjectType", "subjectValue", "description",
-            "anonymity", "reporterName", "reporterIdNumber", "reporterAddress", "contactEmail", "contactPhone", "consent",
-            "powToken", "powSolution");
+    static final Set<String> FIELDS = Stream.concat(Stream.of(Csrf.FIELD, "category", "subjectType", "subjectValue",
+            "description", "anonymity", "reporterName", "reporterIdNumber", "reporterAddress", "contactEmail",
+            "contactPhone", "consent"), ProofOfWorkForm.FIELDS.stream()).collect(Collectors.toUnmodifiableSet());
     /** Where an API error's pointer is shown on the form. */
     private final PortalPages pages;
     private final PublicConfigurations configurations;
@@ -85,7 +87,8 @@ public class ReportPages {
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         Language language = Language.choose(lang, languageCookie, accept);
         PublicConfiguration configuration = configurations.of(tenant);
-        return Csrf.formPage(csrfCookie, token -> renderForm(configuration, Map.of(), Map.of(), token, language));
+        return PortalResource.remembering(Csrf.formPage(csrfCookie,
+                token -> renderForm(configuration, Map.of(), Map.of(), token, language)), lang);
     }
 
     @POST
@@ -99,11 +102,10 @@ public class ReportPages {
         Csrf.check(csrfCookie, form.field(Csrf.FIELD));
         PublicConfiguration configuration = configurations.of(tenant);
         Map<String, String> values = new LinkedHashMap<>();
-        FIELDS.stream().filter(f -> !f.equals(Csrf.FIELD) && !f.startsWith("pow")).forEach(f -> values.put(f, text(form, f)));
-        String proof = text(form, "powToken") == null || text(form, "powSolution") == null ? null
-                : text(form, "powToken") + ":" + text(form, "powSolution");
+        FIELDS.stream().filter(f -> !f.equals(Csrf.FIELD) && !ProofOfWorkForm.FIELDS.contains(f))
+                .forEach(f -> values.put(f, text(form, f)));
         try {
-            IntakeReceipt receipt = intake.submit(tenant, origin.clientAddress(), proof,
+            IntakeReceipt receipt = intake.submit(tenant, origin.clientAddress(), ProofOfWorkForm.proof(form),
                     IntakeSubmission.of(report(configuration, values), form.files(), null, json));
             Map<String, Object> model = new LinkedHashMap<>(Map.of("tenant", configuration, "receipt", receipt,
                     "files", form.files().size()));
@@ -118,7 +120,8 @@ public class ReportPages {
                     .entity(renderForm(configuration, values, errors, csrfCookie, language)).build();
         } catch (IntakeChallenges.ProofOfWorkRequired e) {
             // typed values are kept; without a script the page says why and where else to report
-            Map<String, String> errors = Map.of("form", pages.messages().of(language).get("pow.refused"));
+            Map<String, String> errors = Map.of("form",
+                    pages.messages().of(language).get(ProofOfWorkForm.refusal(form, "pow.refused")));
             return Response.status(Response.Status.FORBIDDEN)
                     .entity(renderForm(configuration, values, errors, csrfCookie, language)).build();
         }
@@ -129,7 +132,7 @@ public class ReportPages {
         Map<String, Object> model = new HashMap<>(Map.of("tenant", configuration, "values", values, "errors", errors,
                 "csrf", token, "subjectTypes", ReportFormFields.SUBJECT_TYPES, "maxFiles", limits.evidence().maxFiles(),
                 "maxFileSize", size(limits.evidence().maxFileBytes())));
-        challenges.current(configuration.slug()).ifPresent(c -> model.put("challenge", c));
+        ProofOfWorkForm.offer(model, () -> challenges.current(configuration.slug()));
         return pages.render("report", model, language);
     }
 

@@ -1,6 +1,7 @@
-// Qinglang report form: solves the proof-of-work the platform asks for while a body's intake is unusually busy.
-// Finds n such that SHA-256(token + ":" + n) starts with the given number of zero bits, then sends the form.
-// Served by the platform itself (no third party); without JavaScript the page explains the other ways to report.
+// Qinglang's public forms (the report form, the tracking pages): solves the proof-of-work the platform asks for while
+// a body's reports or receipt lookups are unusually many. Each form with a challenge (pow.ftlh's hidden fields) finds
+// n such that SHA-256(token + ":" + n) starts with the given number of zero bits when it is sent, then sends itself.
+// Served by the platform itself (no third party); without JavaScript the page explains what to do instead.
 (function () {
   "use strict";
   var K = [0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -68,20 +69,42 @@
     })();
   }
 
-  document.addEventListener("DOMContentLoaded", function () {
-    var form = document.getElementById("report-form");
-    if (!form) { return; }
+  // A solved challenge opens one request: a form that leaves the page as it is (a file to download) asks the API for
+  // a fresh challenge once it has been sent, so that it can be sent again.
+  function renew(form, done) {
+    var request = new XMLHttpRequest();
+    request.open("GET", form.getAttribute("data-pow-renew"));
+    request.onload = function () {
+      var answer = request.status === 200 ? JSON.parse(request.responseText) : { required: false };
+      form.elements.powToken.value = answer.required ? answer.token : "";
+      form.elements.powToken.setAttribute("data-pow-bits", answer.required ? answer.difficultyBits : 0);
+      form.elements.powSolution.value = "";
+      done();
+    };
+    request.send();
+  }
+
+  function guard(form) {
+    var token = form.elements.powToken, solution = form.elements.powSolution;
+    var status = form.querySelector(".pow-status"), button = form.querySelector("button[type=submit]");
     form.addEventListener("submit", function (event) {
-      var solution = form.elements.powSolution;
-      if (solution.value) { return; }
+      if (solution.value || !token.value) { return; }
       event.preventDefault();
-      var status = document.getElementById("pow-status");
       status.hidden = false;
-      form.querySelector("button[type=submit]").disabled = true;
-      solve(form.elements.powToken.value, parseInt(form.getAttribute("data-pow-bits"), 10), function (n) {
+      button.disabled = true;
+      solve(token.value, parseInt(token.getAttribute("data-pow-bits"), 10), function (n) {
         solution.value = n;
         form.submit();
+        if (form.hasAttribute("data-pow-renew")) {
+          renew(form, function () { status.hidden = true; button.disabled = false; });
+        }
       });
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("input[name=powToken]"), function (token) {
+      guard(token.form);
     });
   });
 })();

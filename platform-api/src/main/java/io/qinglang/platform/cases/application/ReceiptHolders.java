@@ -45,7 +45,20 @@ public class ReceiptHolders {
 
     /** The work on the case the receipt opens, for a lookup from the address with its proof-of-work (or null). */
     public <T> T withCase(String tenantSlug, String clientAddress, String proof, String receiptCode, CaseWork<T> work) {
+        admit(tenantSlug, clientAddress, proof);
+        return admitted(tenantSlug, receiptCode, work);
+    }
+
+    /** Takes one lookup from the address, with its proof-of-work (or null): the one a request may make. */
+    void admit(String tenantSlug, String clientAddress, String proof) {
         limits.lookup(clientAddress, tenantSlug, proof);
+    }
+
+    /**
+     * The work on the case the receipt opens, for a request whose lookup was {@linkplain #admit admitted}: a request
+     * that reads the case again after its work was refused must not count (or prove) a second lookup.
+     */
+    <T> T admitted(String tenantSlug, String receiptCode, CaseWork<T> work) {
         ReceiptCode code = ReporterSecrets.parseReceipt(receiptCode);
         // An unknown tenant still costs a hash and a query, so it cannot be told apart from a wrong code.
         Optional<Tenant> known = tenants.find(tenantSlug);

@@ -12,8 +12,10 @@ import io.qinglang.platform.deadlines.domain.DeadlineStage;
 import io.qinglang.platform.cases.domain.CaseEventType;
 import io.qinglang.platform.cases.domain.CaseRepository;
 import io.qinglang.platform.cases.domain.Evidence;
+import io.qinglang.platform.cases.domain.ReceiptNotFound;
 import io.qinglang.platform.cases.domain.EvidenceFile;
 import io.qinglang.platform.shared.application.TenantTransactions;
+import io.qinglang.platform.shared.domain.DomainException;
 import io.qinglang.platform.tenants.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -84,7 +87,51 @@ public class TrackingService {
     public CaseTracking addInformation(String tenantSlug, String clientAddress, String proof,
                                        TrackingRequests.AddInformation request, List<EvidenceFile> files) {
         request.validate();
-        return complete(withCase(tenantSlug, clientAddress, proof, request.receiptCode(), (tenant, c) -> {
+        return complete(withCase(tenantSlug, clientAddress, proof, request.receiptCode(), informationAdded(request, files)));
+    }
+
+    /** The reporter appeals a closed case, within the appeal window that opened with the feedback. */
+    public CaseTracking appeal(String tenantSlug, String clientAddress, String proof, TrackingRequests.Appeal request) {
+        request.validate();
+        return complete(withCase(tenantSlug, clientAddress, proof, request.receiptCode(), appealed(request)));
+    }
+
+    /** The case page after a reporter's request: the case as it stands, and why the request was refused, if it was. */
+    public record Answer(CaseTracking view, Optional<DomainException> refusal) {
+    }
+
+    /**
+     * A request from the portal's case page, on one lookup (one proof-of-work while one is asked for): a request
+     * refused for what was typed or for the case's state leaves the case as it was, and the case is read again for
+     * the page without a second lookup, so a solved challenge serves exactly the request it was solved for.
+     */
+    public Answer act(String tenantSlug, String clientAddress, String proof, TrackingRequests.WithReceipt request,
+                      List<EvidenceFile> files) {
+        holders.admit(tenantSlug, clientAddress, proof);
+        ReporterSecrets.parseReceipt(request.receiptCode());
+        try {
+            request.validate();
+            return new Answer(complete(holders.admitted(tenantSlug, request.receiptCode(), work(request, files))),
+                    Optional.empty());
+        } catch (ReceiptNotFound notFound) {
+            throw notFound;
+        } catch (DomainException refused) {
+            return new Answer(complete(holders.admitted(tenantSlug, request.receiptCode(), (tenant, c) -> tracked(c))),
+                    Optional.of(refused));
+        }
+    }
+
+    private ReceiptHolders.CaseWork<Tracked> work(TrackingRequests.WithReceipt request, List<EvidenceFile> files) {
+        return switch (request) {
+            case TrackingRequests.AddInformation add -> informationAdded(add, files);
+            case TrackingRequests.Appeal appeal -> appealed(appeal);
+            case TrackingRequests.Lookup lookup -> (tenant, c) -> tracked(c);
+        };
+    }
+
+    private ReceiptHolders.CaseWork<Tracked> informationAdded(TrackingRequests.AddInformation request,
+                                                            List<EvidenceFile> files) {
+        return (tenant, c) -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             c.acceptReporterInformation(now);
             if (c.stopWaiting(now).isPresent()) {
@@ -99,13 +146,11 @@ public class TrackingService {
             audit.record(tenant.id(), AuditRecord.byReporter("INFORMATION_ADDED", c.id().toString(),
                     "{\"files\":" + files.size() + "}"));
             return tracked(c);
-        }));
+        };
     }
 
-    /** The reporter appeals a closed case, within the appeal window that opened with the feedback. */
-    public CaseTracking appeal(String tenantSlug, String clientAddress, String proof, TrackingRequests.Appeal request) {
-        request.validate();
-        return complete(withCase(tenantSlug, clientAddress, proof, request.receiptCode(), (tenant, c) -> {
+    private ReceiptHolders.CaseWork<Tracked> appealed(TrackingRequests.Appeal request) {
+        return (tenant, c) -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             CaseClock caseClock = new CaseClock(deadlines.rules(tenant), cases, c);
             CaseDeadline window = caseClock.running(DeadlineStage.APPEAL_WINDOW).orElseThrow(() ->
@@ -122,7 +167,7 @@ public class TrackingService {
             cases.add(new CaseEvent(c.id(), CaseEventType.APPEALED, ActorKind.REPORTER, true, request.reasons().strip(), now));
             audit.record(tenant.id(), AuditRecord.byReporter("CASE_APPEALED", c.id().toString(), "{}"));
             return tracked(c);
-        }));
+        };
     }
 
     public EvidenceDownload download(String tenantSlug, String clientAddress, String proof, String receiptCode,

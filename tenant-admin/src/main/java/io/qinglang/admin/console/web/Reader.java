@@ -25,7 +25,6 @@ public class Reader {
 
     /** The cookie that remembers a language chosen with the switch, or {@code null}. */
     NewCookie remembered() {
-        return Language.ofTag(requested).map(l -> new NewCookie.Builder(Language.COOKIE).value(l.tag()).path("/")
-                .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).httpOnly(true).build()).orElse(null);
+        return Language.remembered(requested).orElse(null);
     }
 }

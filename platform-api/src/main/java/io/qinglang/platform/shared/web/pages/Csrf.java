@@ -36,9 +36,9 @@ public final class Csrf {
     }
 
     /** A page with a form: rendered with the browser's token (or a new one), which the cookie then carries. */
-    public static Response formPage(String cookie, Function<String, String> render) {
+    public static Response.ResponseBuilder formPage(String cookie, Function<String, String> render) {
         String token = token(cookie);
-        return Response.ok(render.apply(token)).cookie(cookie(token)).build();
+        return Response.ok(render.apply(token)).cookie(cookie(token));
     }
 
     public static NewCookie cookie(String token) {

@@ -1,5 +1,7 @@
 package io.qinglang.platform.shared.web.pages;
 
+import jakarta.ws.rs.core.NewCookie;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -30,6 +32,12 @@ public enum Language {
 
     public Language other() {
         return this == ZH ? EN : ZH;
+    }
+
+    /** The cookie that remembers a language chosen with the switch ({@code ?lang=}) for the next pages, if one was. */
+    public static Optional<NewCookie> remembered(String requested) {
+        return ofTag(requested).map(l -> new NewCookie.Builder(COOKIE).value(l.tag()).path("/")
+                .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).httpOnly(true).build());
     }
 
     /** The language a tag names ({@code zh}, {@code zh-CN}, {@code en}, {@code en-GB} …), if it is one of ours. */
