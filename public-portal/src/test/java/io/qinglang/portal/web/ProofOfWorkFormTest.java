@@ -26,7 +26,7 @@ class ProofOfWorkFormTest {
 
     private static final PortalPages PAGES = new PortalPages();
     private static final PublicConfiguration BODY = new PublicConfiguration("body", "某机构", "A body", null, null, false,
-            true, false, List.of(), List.of(), List.of(), List.of());
+            true, false, List.of(), List.of(), List.of(), List.of(), null);
 
     @Test
     void aFormBringsItsProofOnlyWithBothTokenAndSolution() {
