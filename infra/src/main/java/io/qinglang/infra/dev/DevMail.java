@@ -17,10 +17,12 @@ public final class DevMail implements AutoCloseable {
     /** The address the server listens on; loopback only, nothing outside this machine can send. */
     public static final String HOST = "127.0.0.1";
 
-    private final GreenMail greenMail;
+    private volatile GreenMail greenMail;
+    private final int port;
 
     private DevMail(GreenMail greenMail) {
         this.greenMail = greenMail;
+        this.port = greenMail.getSmtp().getPort();
     }
 
     /** Starts the server on {@code port}; 0 picks a free one. */
@@ -33,7 +35,7 @@ public final class DevMail implements AutoCloseable {
 
     /** The port the server listens on. */
     public int port() {
-        return greenMail.getSmtp().getPort();
+        return port;
     }
 
     /** Every mail received so far, oldest first. */
@@ -42,6 +44,18 @@ public final class DevMail implements AutoCloseable {
                 .sorted(Comparator.comparing(StoredMessage::getReceivedDate))
                 .map(stored -> ReceivedMail.of(stored.getMimeMessage(), stored.getReceivedDate().toInstant()))
                 .toList();
+    }
+
+    /** Stops the server for a while, as a mail server goes away: connections to its port are refused. */
+    public synchronized void pause() {
+        greenMail.stop();
+    }
+
+    /** Starts the server again on the port it had (the mails it kept before the pause are gone). */
+    public synchronized void resume() {
+        GreenMail again = new GreenMail(new ServerSetup(port, HOST, ServerSetup.PROTOCOL_SMTP));
+        again.start();
+        greenMail = again;
     }
 
     /** Stops the server; the mails it kept are gone. */

@@ -69,7 +69,10 @@ final class ExportAuditVerifier {
                     default -> zip.transferTo(java.io.OutputStream.nullOutputStream());
                 }
             }
-        } catch (IOException | UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
+            err.println("Could not open the export: " + e.getCause().getMessage());
+            return 1;
+        } catch (IOException e) {
             err.println("Could not open the export: " + e.getMessage());
             return 1;
         }
