@@ -20,14 +20,16 @@ public final class DevEnvironment implements AutoCloseable {
     private static final Duration KEYCLOAK_START_TIMEOUT = Duration.ofMinutes(3);
 
     private final Deque<AutoCloseable> running;
+    private final DevPostgres postgres;
     private final DevMail mail;
     private final DevKeycloak keycloak;
     private final DevPorts ports;
     private final Endpoints endpoints;
 
-    private DevEnvironment(Deque<AutoCloseable> running, DevMail mail, DevKeycloak keycloak, DevPorts ports,
-                           Endpoints endpoints) {
+    private DevEnvironment(Deque<AutoCloseable> running, DevPostgres postgres, DevMail mail, DevKeycloak keycloak,
+                           DevPorts ports, Endpoints endpoints) {
         this.running = running;
+        this.postgres = postgres;
         this.mail = mail;
         this.keycloak = keycloak;
         this.ports = ports;
@@ -57,7 +59,7 @@ public final class DevEnvironment implements AutoCloseable {
             DevKeycloak keycloak = DevKeycloak.start(distribution, settings.dataFolder().resolve("keycloak"),
                     keycloakSettings, progress);
             running.push(keycloak);
-            return new DevEnvironment(running, mail, keycloak, ports,
+            return new DevEnvironment(running, postgres, mail, keycloak, ports,
                     endpoints(postgres, mail, keycloak, secrets));
         } catch (IOException | InterruptedException | RuntimeException e) {
             stopAll(running, e);
@@ -81,6 +83,11 @@ public final class DevEnvironment implements AutoCloseable {
     /** The ports actually used; pass them to {@link DevSettings#withPorts} to restart on the same ones. */
     public DevPorts ports() {
         return ports;
+    }
+
+    /** The database server (tests of an outage stop and start it). */
+    public DevPostgres postgres() {
+        return postgres;
     }
 
     /** The mail catcher, to read what Keycloak or the application sent. */

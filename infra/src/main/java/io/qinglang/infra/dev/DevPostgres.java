@@ -35,7 +35,9 @@ public final class DevPostgres implements AutoCloseable {
     /** Keycloak's database. */
     public static final String KEYCLOAK_DATABASE = "keycloak";
 
-    private final EmbeddedPostgres server;
+    private volatile EmbeddedPostgres server;
+    private EmbeddedPostgres.Builder builder;
+    private Path log;
 
     private DevPostgres(EmbeddedPostgres server) {
         this.server = server;
@@ -61,6 +63,8 @@ public final class DevPostgres implements AutoCloseable {
                 .setErrorRedirector(Redirect.appendTo(log.toFile()));
         progress.accept("postgres: starting, data in " + dataDirectory + ", log in " + log);
         DevPostgres postgres = new DevPostgres(startServer(builder, log));
+        postgres.builder = builder.setPort(postgres.port());
+        postgres.log = log;
         try {
             postgres.provision(dataDirectory, ownerPassword, appPassword);
         } catch (IOException | SQLException | RuntimeException e) {
@@ -111,6 +115,16 @@ public final class DevPostgres implements AutoCloseable {
 
     private String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:%d/%s".formatted(port(), database);
+    }
+
+    /** Stops the server for a while, as a database goes away; its data stays (tests of an outage). */
+    public synchronized void pause() throws IOException {
+        server.close();
+    }
+
+    /** Starts the server again on its port, with its data. */
+    public synchronized void resume() throws IOException {
+        server = startServer(builder, log);
     }
 
     /** Stops the server; the data folder stays. */

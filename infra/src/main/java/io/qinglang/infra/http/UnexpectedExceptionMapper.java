@@ -1,5 +1,6 @@
 package io.qinglang.infra.http;
 
+import io.qinglang.platform.shared.application.DatabaseOutage;
 import io.qinglang.platform.shared.application.LostRace;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -9,8 +10,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Everything not foreseen. Lost races (optimistic locking, a unique key taken meanwhile) answer 409;
- * the rest answers 500 with a trace id and no internals, and is logged with its stack trace.
+ * Everything not foreseen. Lost races (optimistic locking, a unique key taken meanwhile) answer 409; a database out of
+ * reach answers 503 with {@code Retry-After} (the pool gives up after {@code qinglang.db.connection-timeout-ms} and
+ * reconnects by itself once the database is back); the rest answers 500 with a trace id and no internals, and is logged with its stack trace.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -23,6 +25,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (LostRace.is(e)) {
             return Problems.response(Problem.of(409, "CONCURRENT_UPDATE", "Concurrent update",
                     "Someone else changed this at the same time; reload and try again.", traceId, null)).build();
+        }
+        if (DatabaseOutage.is(e)) {
+            LOG.warning("The database is unavailable (" + DatabaseOutage.describe(e) + "), trace " + traceId);
+            return Problems.response(Problem.of(503, "DATABASE_UNAVAILABLE", "Service unavailable",
+                    "The platform cannot reach its database just now; try again in a few seconds.", traceId, null))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "Unexpected error, trace " + traceId, e);
         return Problems.response(Problem.of(500, "INTERNAL_ERROR", "Internal error",

@@ -30,6 +30,7 @@ public class DataSourceProducer {
         config.setUsername(settings.appUser());
         config.setPassword(settings.appPassword());
         config.setMaximumPoolSize(settings.poolSize());
+        config.setConnectionTimeout(settings.connectionTimeoutMillis());
         // UUID and other typed parameters bound as strings are cast by the server.
         config.addDataSourceProperty("stringtype", "unspecified");
         config.addDataSourceProperty("ApplicationName", "qinglang");

@@ -17,6 +17,7 @@ public class DatabaseSettings {
     private final String appUser;
     private final String appPassword;
     private final int poolSize;
+    private final long connectionTimeoutMillis;
 
     @Inject
     public DatabaseSettings(@ConfigProperty(name = "qinglang.db.url") String url,
@@ -24,13 +25,24 @@ public class DatabaseSettings {
                             @ConfigProperty(name = "qinglang.db.owner-password") String ownerPassword,
                             @ConfigProperty(name = "qinglang.db.app-user") String appUser,
                             @ConfigProperty(name = "qinglang.db.app-password") String appPassword,
-                            @ConfigProperty(name = "qinglang.db.pool-size", defaultValue = "10") int poolSize) {
+                            @ConfigProperty(name = "qinglang.db.pool-size", defaultValue = "10") int poolSize,
+                            @ConfigProperty(name = "qinglang.db.connection-timeout-ms", defaultValue = "5000")
+                            long connectionTimeoutMillis) {
         this.url = url;
         this.ownerUser = ownerUser;
         this.ownerPassword = ownerPassword;
         this.appUser = appUser;
         this.appPassword = appPassword;
         this.poolSize = poolSize;
+        this.connectionTimeoutMillis = connectionTimeoutMillis;
+    }
+
+    /**
+     * How long a request waits for a connection before it is told the database is unavailable (503 with Retry-After)
+     * rather than waiting on.
+     */
+    public long connectionTimeoutMillis() {
+        return connectionTimeoutMillis;
     }
 
     public String url() {

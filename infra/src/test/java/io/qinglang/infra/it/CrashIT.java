@@ -138,6 +138,44 @@ class CrashIT {
         assertThat(Fixtures.rows("notifications", desk.tenant().id(), "sent_at is null")).isZero();
     }
 
+    @Test
+    void whileTheDatabaseIsAwayRequestsAre503WithRetryAfterAndTheServerRecoversByItself() throws Exception {
+        Fixtures.TestTenant body = Fixtures.onboard("INTERNET_CONTENT");
+        String handler = body.staffToken("handler"); // tokens first: Keycloak keeps its data in the same database
+        String slug = body.slug();
+        assertThat(Fixtures.api().get("/health/ready", Api.Call.anonymous()).status()).isEqualTo(200);
+        io.qinglang.infra.dev.DevPostgres postgres = Fixtures.platform().environment().postgres();
+        postgres.pause();
+        try {
+            Map<String, Api.Response> answers = new LinkedHashMap<>();
+            answers.put("intake", Fixtures.submit(body, Fixtures.report("web", "fraud"), Api.Call.anonymous()));
+            answers.put("case list", Fixtures.api().get("/api/v1/tenants/" + slug + "/cases", new Api.Call().bearer(handler)));
+            answers.put("tracking", Fixtures.api().postJson("/api/v1/tenants/" + slug + "/tracking",
+                    Api.object().put("receiptCode", "ABCD-EFGH-JKMN-PQRS"), Api.Call.anonymous()));
+            answers.put("statistics", Fixtures.api().get("/api/v1/tenants/" + slug + "/statistics", Api.Call.anonymous()));
+            for (Map.Entry<String, Api.Response> answer : answers.entrySet()) {
+                assertThat(answer.getValue().status()).as(answer.getKey() + ": " + answer.getValue().body()).isEqualTo(503);
+                assertThat(answer.getValue().contentType()).as(answer.getKey()).startsWith("application/problem+json");
+                assertThat(answer.getValue().json().get("code").asText()).isEqualTo("DATABASE_UNAVAILABLE");
+                assertThat(answer.getValue().header("Retry-After")).as(answer.getKey()).isNotBlank();
+            }
+            Api.Response page = Fixtures.api().get("/t/" + slug, Api.Call.anonymous());
+            assertThat(page.status()).as("the portal's page: " + page.body()).isEqualTo(503);
+            Api.Response ready = Fixtures.api().get("/health/ready", Api.Call.anonymous());
+            assertThat(ready.status()).as("readiness: " + ready.body()).isEqualTo(503);
+            assertThat(ready.body()).contains("DOWN");
+        } finally {
+            postgres.resume();
+        }
+        Poll.until("the server is ready again", Duration.ofSeconds(60),
+                () -> Fixtures.api().get("/health/ready", Api.Call.anonymous()).status(), status -> status == 200);
+        assertThat(Fixtures.submit(body, Fixtures.report("web", "fraud"), Api.Call.anonymous()).status())
+                .as("intake works again, without a restart").isEqualTo(201);
+        assertThat(Fixtures.api().get("/api/v1/tenants/" + slug + "/cases", new Api.Call().bearer(handler)).status())
+                .isEqualTo(200);
+        assertThat(Fixtures.rows("cases", body.id())).as("nothing half-written while it was away").isEqualTo(1);
+    }
+
     /** Sends the report until the platform answers it: a refused connection, a timeout or a 5xx is tried again. */
     private static JsonNode sendUntilAnswered(int port, String slug, String key, String report, AtomicInteger retries) {
         for (int attempt = 0; attempt < 600; attempt++) {

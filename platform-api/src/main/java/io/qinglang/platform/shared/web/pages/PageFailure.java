@@ -1,13 +1,15 @@
 package io.qinglang.platform.shared.web.pages;
 
 import io.qinglang.platform.shared.application.AttemptLimiter;
+import io.qinglang.platform.shared.application.DatabaseOutage;
 import io.qinglang.platform.shared.application.LostRace;
 import io.qinglang.platform.shared.domain.DomainException;
 import jakarta.ws.rs.WebApplicationException;
 
 /**
  * What a page shows when its request failed: the status and the text (a key of the shared texts) in the reader's
- * language, never a stack trace; {@code retryAfterSeconds} when a limit was hit. Anything unexpected is a 500.
+ * language, never a stack trace; {@code retryAfterSeconds} when a limit was hit or the database is briefly out of reach
+ * (503). Anything unexpected is a 500.
  */
 public record PageFailure(int status, String messageKey, Long retryAfterSeconds) {
 
@@ -43,10 +45,14 @@ public record PageFailure(int status, String messageKey, Long retryAfterSeconds)
         if (LostRace.is(error)) {
             return new PageFailure(409, "error.conflict", null);
         }
+        if (DatabaseOutage.is(error)) {
+            return new PageFailure(503, "error.unavailable", (long) DatabaseOutage.RETRY_AFTER_SECONDS);
+        }
         return new PageFailure(500, "error.internal", null);
     }
 
+    /** A failure to log with its stack trace: not a database briefly out of reach, which says so itself. */
     public boolean unexpected() {
-        return status >= 500;
+        return status >= 500 && status != 503;
     }
 }
