@@ -30,6 +30,11 @@ public class FormEncodingFilter implements ContainerRequestFilter {
         if (type == null || !type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE) || !request.hasEntity()) {
             return;
         }
+        if (elsewhere(request)) {
+            // the portal, at the site root, may see a request for the console or the API on its way there: reading
+            // its body here would leave none for the application it is for
+            return;
+        }
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !charset.equalsIgnoreCase("UTF-8")) {
             return;
@@ -42,6 +47,12 @@ public class FormEncodingFilter implements ContainerRequestFilter {
         }
         check(form);
         request.setEntityStream(new ByteArrayInputStream(form));
+    }
+
+    /** A request the portal at the site root sees that belongs to the console or the API. */
+    static boolean elsewhere(ContainerRequestContext request) {
+        return "/".equals(request.getUriInfo().getBaseUri().getPath())
+                && request.getUriInfo().getPath().replaceFirst("^/", "").matches("(api|console)(/.*)?");
     }
 
     static void check(byte[] form) {
