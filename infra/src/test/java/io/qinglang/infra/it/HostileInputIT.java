@@ -348,6 +348,24 @@ class HostileInputIT {
         }
     }
 
+    @Test
+    void anInvitationToADeactivatedMemberIsAConflictNotAnOutage() {
+        body.staffToken("departed", "handler");
+        String staff = "/api/v1/tenants/" + body.slug() + "/staff";
+        String userId = api().get(staff, new Api.Call().bearer(body.adminToken())).json().findParents("username").stream()
+                .filter(m -> m.get("username").asText().startsWith("departed@")).findFirst().orElseThrow()
+                .get("userId").asText();
+        Api.Response deactivated = api().postJson(staff + "/" + userId + "/deactivate", Api.object(),
+                new Api.Call().bearer(body.adminToken()));
+        assertThat(deactivated.status()).as(deactivated.body()).isEqualTo(200);
+
+        Api.Response invited = api().postJson(staff + "/" + userId + "/invitation", Api.object(),
+                new Api.Call().bearer(body.adminToken()));
+
+        assertThat(invited.status()).as(invited.body()).isEqualTo(409);
+        assertThat(invited.json().get("code").asText()).isEqualTo("STAFF_DEACTIVATED");
+    }
+
     /** A console session of the body's admin, as signing in opens one; returns its cookie's key. */
     private static String consoleSession(String csrf) {
         return jakarta.enterprise.inject.spi.CDI.current().select(io.qinglang.admin.console.application.ConsoleSessions.class)
