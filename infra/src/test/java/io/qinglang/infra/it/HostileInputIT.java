@@ -366,6 +366,23 @@ class HostileInputIT {
         assertThat(invited.json().get("code").asText()).isEqualTo("STAFF_DEACTIVATED");
     }
 
+    @Test
+    void oneSlugOnboardedFourTimesAtOnceMakesOneBodyAndThreeConflicts() throws Exception {
+        String slug = Fixtures.uniqueSlug("race");
+        String operator = api().operatorToken();
+        List<java.util.concurrent.Callable<Api.Response>> onboardings = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(i -> (java.util.concurrent.Callable<Api.Response>) () -> api().postJson("/api/v1/platform/tenants",
+                        Fixtures.onboarding(slug, "INTERNET_CONTENT"), new Api.Call().bearer(operator))).toList();
+        List<Api.Response> answers = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            for (var answer : pool.invokeAll(onboardings)) {
+                answers.add(answer.get());
+            }
+        }
+        assertThat(answers).as(answers.stream().map(Api.Response::body).toList().toString())
+                .extracting(Api.Response::status).containsExactlyInAnyOrder(201, 409, 409, 409);
+    }
+
     /** A console session of the body's admin, as signing in opens one; returns its cookie's key. */
     private static String consoleSession(String csrf) {
         return jakarta.enterprise.inject.spi.CDI.current().select(io.qinglang.admin.console.application.ConsoleSessions.class)
