@@ -4,7 +4,10 @@ import io.qinglang.platform.shared.domain.InvalidInput;
 import io.qinglang.platform.shared.web.StrictText;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
@@ -12,27 +15,38 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A form posted as {@code application/x-www-form-urlencoded} is checked before anything reads it: every name and value
- * must be well-formed %-encoding of UTF-8 text. Jersey would read a malformed one leniently (a broken sequence as
+ * A form posted as {@code application/x-www-form-urlencoded} is checked before its resource reads it: every name and
+ * value must be well-formed %-encoding of UTF-8 text. Jersey would read a malformed one leniently (a broken sequence as
  * U+FFFD, an overlong one as the character it spells); no browser sends one, so it is refused with 400 naming the
- * field, as a JSON body's would be.
+ * field, as a JSON body's would be. A request that carries no form to a resource that takes one is refused too (no
+ * Content-Type 415, an empty body 400): Jersey would hand the resource no form at all.
+ * <p>
+ * It runs once a resource of its own application has matched: the portal, at the site root, is asked first about
+ * every path, the console's too, and must leave a body it will not answer for to the application that will.
  */
 @Provider
-@PreMatching
 public class FormEncodingFilter implements ContainerRequestFilter {
+
+    @Context
+    private ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        MediaType type = request.getMediaType();
-        if (type == null || !type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE) || !request.hasEntity()) {
+        if (!takesForm(resource.getResourceMethod())) {
             return;
         }
-        if (elsewhere(request)) {
-            // the portal, at the site root, may see a request for the console or the API on its way there: reading
-            // its body here would leave none for the application it is for
+        MediaType type = request.getMediaType();
+        if (type == null) {
+            throw new NotSupportedException("A form is expected here.");
+        }
+        if (!request.hasEntity()) {
+            throw InvalidInput.of("", "the form is empty");
+        }
+        if (!type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
             return;
         }
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
@@ -49,10 +63,11 @@ public class FormEncodingFilter implements ContainerRequestFilter {
         request.setEntityStream(new ByteArrayInputStream(form));
     }
 
-    /** A request the portal at the site root sees that belongs to the console or the API. */
-    static boolean elsewhere(ContainerRequestContext request) {
-        return "/".equals(request.getUriInfo().getBaseUri().getPath())
-                && request.getUriInfo().getPath().replaceFirst("^/", "").matches("(api|console)(/.*)?");
+    private static boolean takesForm(Method method) {
+        Consumes consumes = method == null ? null : method.isAnnotationPresent(Consumes.class)
+                ? method.getAnnotation(Consumes.class) : method.getDeclaringClass().getAnnotation(Consumes.class);
+        return consumes != null && java.util.Arrays.stream(consumes.value()).anyMatch(t ->
+                MediaType.valueOf(t).isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
     }
 
     static void check(byte[] form) {

@@ -313,6 +313,79 @@ class HostileInputIT {
                 .get("required").asBoolean()).as("another body").isFalse();
     }
 
+    // Issue 17, item 5: found by FuzzIT
+
+    @Test
+    void aFormPostedToTheConsoleIsReadByTheConsole() {
+        String csrf = io.qinglang.admin.console.application.ConsoleSessions.randomKey();
+        String session = "qinglang_session=" + consoleSession(csrf);
+
+        Api.Response saved = api().postBytes("/console/admin/retention", ("csrf=" + csrf + "&months=23&version=0")
+                .getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded", new Api.Call().header("Cookie", session));
+
+        assertThat(saved.status()).as("the page marks the bad month: " + saved.body()).isEqualTo(400);
+        assertThat(saved.contentType()).startsWith("text/html");
+    }
+
+    @Test
+    void aConsolePostThatCarriesNoFormIsRefusedNotAFailure() {
+        String session = "qinglang_session=" + consoleSession(io.qinglang.admin.console.application.ConsoleSessions.randomKey());
+        record Bad(String path, byte[] body, String contentType, int status) {
+        }
+        for (Bad bad : List.of(new Bad("/console/sign-out", new byte[0], null, 415),
+                new Bad("/console/sign-out", "{}".getBytes(StandardCharsets.UTF_8), "application/json", 415),
+                new Bad("/console/admin/retention", "months=30".getBytes(StandardCharsets.UTF_8), null, 415),
+                new Bad("/console/admin/retention", new byte[0], "application/x-www-form-urlencoded", 400),
+                new Bad("/console/intake", new byte[0], null, 415))) {
+            Api.Response answer = api().postBytes(bad.path(), bad.body(), bad.contentType(),
+                    new Api.Call().header("Cookie", session));
+            assertThat(answer.status()).as(bad.path() + " as " + bad.contentType() + ": " + answer.body()).isEqualTo(bad.status());
+        }
+    }
+
+    @Test
+    void anInvitationToADeactivatedMemberIsAConflictNotAnOutage() {
+        body.staffToken("departed", "handler");
+        String staff = "/api/v1/tenants/" + body.slug() + "/staff";
+        String userId = api().get(staff, new Api.Call().bearer(body.adminToken())).json().findParents("username").stream()
+                .filter(m -> m.get("username").asText().startsWith("departed@")).findFirst().orElseThrow()
+                .get("userId").asText();
+        Api.Response deactivated = api().postJson(staff + "/" + userId + "/deactivate", Api.object(),
+                new Api.Call().bearer(body.adminToken()));
+        assertThat(deactivated.status()).as(deactivated.body()).isEqualTo(200);
+
+        Api.Response invited = api().postJson(staff + "/" + userId + "/invitation", Api.object(),
+                new Api.Call().bearer(body.adminToken()));
+
+        assertThat(invited.status()).as(invited.body()).isEqualTo(409);
+        assertThat(invited.json().get("code").asText()).isEqualTo("STAFF_DEACTIVATED");
+    }
+
+    @Test
+    void oneSlugOnboardedFourTimesAtOnceMakesOneBodyAndThreeConflicts() throws Exception {
+        String slug = Fixtures.uniqueSlug("race");
+        String operator = api().operatorToken();
+        List<java.util.concurrent.Callable<Api.Response>> onboardings = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(i -> (java.util.concurrent.Callable<Api.Response>) () -> api().postJson("/api/v1/platform/tenants",
+                        Fixtures.onboarding(slug, "INTERNET_CONTENT"), new Api.Call().bearer(operator))).toList();
+        List<Api.Response> answers = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            for (var answer : pool.invokeAll(onboardings)) {
+                answers.add(answer.get());
+            }
+        }
+        assertThat(answers).as(answers.stream().map(Api.Response::body).toList().toString())
+                .extracting(Api.Response::status).containsExactlyInAnyOrder(201, 409, 409, 409);
+    }
+
+    /** A console session of the body's admin, as signing in opens one; returns its cookie's key. */
+    private static String consoleSession(String csrf) {
+        return jakarta.enterprise.inject.spi.CDI.current().select(io.qinglang.admin.console.application.ConsoleSessions.class)
+                .get().open(new io.qinglang.admin.console.application.ConsoleSession(body.slug(), "hostile-admin",
+                        body.adminEmail(), "Ada", java.util.Set.of("tenant-admin", "handler"), null, csrf,
+                        java.time.Instant.now()));
+    }
+
     /** A solution of the token that does not solve it: the next number after one that does not. */
     private static String solveAnother(String token) throws Exception {
         String solved = ProofOfWorkIT.solve(token, 18);

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.UUID;
 
@@ -54,6 +57,7 @@ public class CaseActionsResource {
     @POST
     @Path("/{caseId}/accept")
     @Operation(summary = "Triage: accept the case as within the remit")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseCommand.Accept.class)))
     public Response accept(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         return act(tenant, caseId, ifMatch, json.read(body, CaseCommand.Accept.class));
@@ -62,6 +66,7 @@ public class CaseActionsResource {
     @POST
     @Path("/{caseId}/reject")
     @Operation(summary = "Triage: reject as outside the remit, with the reason and where else to go")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseCommand.Reject.class)))
     public Response reject(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         return act(tenant, caseId, ifMatch, json.read(body, CaseCommand.Reject.class));
@@ -70,6 +75,7 @@ public class CaseActionsResource {
     @POST
     @Path("/{caseId}/transfer")
     @Operation(summary = "Triage: transfer to a named external body")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseCommand.Transfer.class)))
     public Response transfer(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         return act(tenant, caseId, ifMatch, json.read(body, CaseCommand.Transfer.class));
@@ -78,6 +84,7 @@ public class CaseActionsResource {
     @POST
     @Path("/{caseId}/assign")
     @Operation(summary = "Assign or reassign to a department and/or handler; an accepted case goes into investigation")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseCommand.Assign.class)))
     public Response assign(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         return act(tenant, caseId, ifMatch, json.read(body, CaseCommand.Assign.class));
@@ -86,6 +93,7 @@ public class CaseActionsResource {
     @POST
     @Path("/{caseId}/request-information")
     @Operation(summary = "Ask the reporter a question; clocks whose policy says so pause until the reply")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseCommand.RequestInformation.class)))
     public Response requestInformation(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId,
                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         return act(tenant, caseId, ifMatch, json.read(body, CaseCommand.RequestInformation.class));
@@ -94,6 +102,7 @@ public class CaseActionsResource {
     @POST
     @Path("/{caseId}/stop-waiting")
     @Operation(summary = "Stop waiting for the reporter's reply; paused clocks run again")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseCommand.StopWaiting.class)))
     public Response stopWaiting(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         return act(tenant, caseId, ifMatch, json.read(body, CaseCommand.StopWaiting.class));
@@ -102,6 +111,7 @@ public class CaseActionsResource {
     @POST
     @Path("/{caseId}/party-statements")
     @Operation(summary = "Record what the reported party said")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseCommand.PartyStatement.class)))
     public Response partyStatement(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId,
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         return act(tenant, caseId, ifMatch, json.read(body, CaseCommand.PartyStatement.class));
@@ -110,6 +120,7 @@ public class CaseActionsResource {
     @POST
     @Path("/{caseId}/notes")
     @Operation(summary = "Add an internal note")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseCommand.Note.class)))
     public Response note(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId,
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         return act(tenant, caseId, ifMatch, json.read(body, CaseCommand.Note.class));
@@ -118,6 +129,7 @@ public class CaseActionsResource {
     @POST
     @Path("/{caseId}/extension-requests")
     @Operation(summary = "Request a stage's extension under its policy (applied at once if no approval is needed)")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseCommand.RequestExtension.class)))
     public Response requestExtension(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId,
                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         return act(tenant, caseId, ifMatch, json.read(body, CaseCommand.RequestExtension.class));
@@ -127,6 +139,7 @@ public class CaseActionsResource {
     @Path("/{caseId}/extension-requests/{requestId}/answer")
     @RolesAllowed("supervisor")
     @Operation(summary = "Supervisor: approve or deny an extension request")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ExtensionAnswer.class)))
     public Response answerExtension(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId,
                                     @PathParam("requestId") UUID requestId,
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
@@ -137,6 +150,7 @@ public class CaseActionsResource {
     @POST
     @Path("/{caseId}/flag")
     @Operation(summary = "Set severity and urgency")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseCommand.Flag.class)))
     public Response flag(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId,
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         return act(tenant, caseId, ifMatch, json.read(body, CaseCommand.Flag.class));
@@ -145,6 +159,7 @@ public class CaseActionsResource {
     @POST
     @Path("/{caseId}/decide")
     @Operation(summary = "Decide: outcome, actions, legal basis and the statement of reasons")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseCommand.Decide.class)))
     public Response decide(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         return act(tenant, caseId, ifMatch, json.read(body, CaseCommand.Decide.class));
@@ -153,6 +168,7 @@ public class CaseActionsResource {
     @POST
     @Path("/{caseId}/feedback")
     @Operation(summary = "Give feedback to the reporter, or record why it is impossible")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseCommand.Feedback.class)))
     public Response feedback(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         return act(tenant, caseId, ifMatch, json.read(body, CaseCommand.Feedback.class));
@@ -161,6 +177,7 @@ public class CaseActionsResource {
     @POST
     @Path("/{caseId}/close")
     @Operation(summary = "Close a decided case once feedback is recorded")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseCommand.Close.class)))
     public Response close(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         return act(tenant, caseId, ifMatch, json.read(body, CaseCommand.Close.class));
@@ -169,6 +186,7 @@ public class CaseActionsResource {
     @POST
     @Path("/{caseId}/review")
     @Operation(summary = "Review an appeal (by a different handler than the decider): UPHOLD or REVERSE")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseCommand.Review.class)))
     public Response review(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         return act(tenant, caseId, ifMatch, json.read(body, CaseCommand.Review.class));
@@ -177,6 +195,7 @@ public class CaseActionsResource {
     @POST
     @Path("/{caseId}/merge")
     @Operation(summary = "Merge this duplicate into a lead case")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseCommand.Merge.class)))
     public Response merge(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         return act(tenant, caseId, ifMatch, json.read(body, CaseCommand.Merge.class));
@@ -186,6 +205,7 @@ public class CaseActionsResource {
     @Path("/{caseId}/legal-hold")
     @RolesAllowed("supervisor")
     @Operation(summary = "Supervisor: keep the case whole past its retention, with the reason")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseCommand.PlaceLegalHold.class)))
     public Response placeLegalHold(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId,
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         return act(tenant, caseId, ifMatch, json.read(body, CaseCommand.PlaceLegalHold.class));
@@ -195,6 +215,7 @@ public class CaseActionsResource {
     @Path("/{caseId}/legal-hold/release")
     @RolesAllowed("supervisor")
     @Operation(summary = "Supervisor: release the legal hold, with the reason")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseCommand.ReleaseLegalHold.class)))
     public Response releaseLegalHold(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId,
                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         return act(tenant, caseId, ifMatch, json.read(body, CaseCommand.ReleaseLegalHold.class));

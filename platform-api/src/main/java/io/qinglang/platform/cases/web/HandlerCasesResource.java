@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.List;
 import java.util.UUID;
@@ -91,6 +94,7 @@ public class HandlerCasesResource {
     @RolesAllowed({"handler", "supervisor"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a report received by phone, letter, e-mail or in person; you are its first receiver")
+    @RequestBody(content = @Content(schema = @Schema(implementation = StaffReport.class)))
     public Response register(@PathParam("tenant") String tenant, @HeaderParam("Idempotency-Key") String key,
                              byte[] body) {
         access.requireMemberOf(tenant);
@@ -116,6 +120,7 @@ public class HandlerCasesResource {
     @RolesAllowed("supervisor")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open the reporter's identity, stating why (audited)")
+    @RequestBody(content = @Content(schema = @Schema(implementation = IdentityViewRequest.class)))
     public Response viewIdentity(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId, byte[] body) {
         access.requireMemberOf(tenant);
         IdentityViewRequest request = json.read(body, IdentityViewRequest.class);

@@ -17,6 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * A reporter claims an approved reward with the receipt code and the claim secret given at intake, both in the
@@ -43,6 +46,7 @@ public class RewardClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Claim an approved reward: {receiptCode, claimSecret, payment {method, account, accountName, note?}}")
+    @RequestBody(content = @Content(schema = @Schema(implementation = Claim.class)))
     public Response claim(@PathParam("tenant") String tenant, @HeaderParam(TrackingResource.PROOF_OF_WORK) String proof,
                           byte[] body) {
         Claim claim = json.read(body, Claim.class);

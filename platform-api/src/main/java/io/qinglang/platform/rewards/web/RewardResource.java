@@ -20,6 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.List;
 import java.util.UUID;
@@ -56,6 +59,7 @@ public class RewardResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Propose the reward for a substantiated decision: {base?, note?}; computed under the rule in force")
+    @RequestBody(content = @Content(schema = @Schema(implementation = Proposal.class)))
     public Response propose(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId, byte[] body) {
         access.requireMemberOf(tenant);
         RewardView proposed = rewards.propose(tenant, caseId, json.read(body, Proposal.class), access.subject());
@@ -67,6 +71,7 @@ public class RewardResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("supervisor")
     @Operation(summary = "Approve or deny the proposed reward: {approve, reason}; not by its proposer")
+    @RequestBody(content = @Content(schema = @Schema(implementation = Answer.class)))
     public RewardView answer(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId, byte[] body) {
         access.requireMemberOf(tenant);
         return rewards.answer(tenant, caseId, json.read(body, Answer.class), access.subject());
@@ -77,6 +82,7 @@ public class RewardResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("supervisor")
     @Operation(summary = "Open the reporter's payment details: {reason} (at least 10 characters); audited")
+    @RequestBody(content = @Content(schema = @Schema(implementation = Reason.class)))
     public Response paymentDetails(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId, byte[] body) {
         access.requireMemberOf(tenant);
         PaymentDetails details = rewards.paymentDetails(tenant, caseId, json.read(body, Reason.class).reason(),
@@ -89,6 +95,7 @@ public class RewardResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("supervisor")
     @Operation(summary = "Record that the claimed reward was paid: {reference}")
+    @RequestBody(content = @Content(schema = @Schema(implementation = Payment.class)))
     public RewardView paid(@PathParam("tenant") String tenant, @PathParam("caseId") UUID caseId, byte[] body) {
         access.requireMemberOf(tenant);
         return rewards.recordPayment(tenant, caseId, json.read(body, Payment.class), access.subject());

@@ -41,6 +41,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -105,6 +108,7 @@ public class ConfigurationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("tenant-admin")
     @Operation(summary = "Create or change a channel (whole settings; If-Match optional)")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ChannelSettings.class)))
     public Response putChannel(@PathParam("tenant") String tenant, @PathParam("code") String code,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         access.requireMemberOf(tenant);
@@ -118,6 +122,7 @@ public class ConfigurationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("tenant-admin")
     @Operation(summary = "Create or change a category (whole settings; If-Match optional); retire with active=false")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CategorySettings.class)))
     public Response putCategory(@PathParam("tenant") String tenant, @PathParam("code") String code,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         access.requireMemberOf(tenant);
@@ -142,6 +147,7 @@ public class ConfigurationResource {
     @RolesAllowed("tenant-admin")
     @Operation(summary = "Adopt a deadline policy; it replaces the one in force for the same stage, category and "
             + "severity for clocks that start from now on")
+    @RequestBody(content = @Content(schema = @Schema(implementation = PolicySettings.class)))
     public Response adoptPolicy(@PathParam("tenant") String tenant, byte[] body) {
         access.requireMemberOf(tenant);
         PolicyView adopted = configuration.adoptPolicy(tenant, json.read(body, PolicySettings.class), access.subject());
@@ -173,6 +179,7 @@ public class ConfigurationResource {
     @RolesAllowed("tenant-admin")
     @Operation(summary = "Adopt a reward rule {category?, severity?, kind: FIXED|PERCENTAGE, amount | percent, minimum?, "
             + "cap?, currency?, claimWindowDays?, firstReporterOnly?}; it replaces the one in force for the same scope")
+    @RequestBody(content = @Content(schema = @Schema(implementation = RewardRuleSettings.class)))
     public Response adoptRewardRule(@PathParam("tenant") String tenant, byte[] body) {
         access.requireMemberOf(tenant);
         RewardRuleView adopted = configuration.adoptRewardRule(tenant, json.read(body, RewardRuleSettings.class),
@@ -204,6 +211,7 @@ public class ConfigurationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("tenant-admin")
     @Operation(summary = "Change the time zone and the weekly rest days")
+    @RequestBody(content = @Content(schema = @Schema(implementation = WorkingWeek.class)))
     public CalendarView reviseWorkingWeek(@PathParam("tenant") String tenant, byte[] body) {
         access.requireMemberOf(tenant);
         return configuration.reviseWorkingWeek(tenant, json.read(body, WorkingWeek.class), access.subject());
@@ -241,6 +249,7 @@ public class ConfigurationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("tenant-admin")
     @Operation(summary = "Replace a year's listed days (JSON); the year then counts as complete")
+    @RequestBody(content = @Content(schema = @Schema(implementation = YearUpload.class)))
     public YearView replaceYear(@PathParam("tenant") String tenant, @PathParam("year") int year, byte[] body) {
         access.requireMemberOf(tenant);
         YearUpload upload = json.read(body, YearUpload.class);
@@ -295,6 +304,7 @@ public class ConfigurationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("tenant-admin")
     @Operation(summary = "Change the disclosure settings (If-Match optional)")
+    @RequestBody(content = @Content(schema = @Schema(implementation = DisclosureChoices.class)))
     public Response reviseDisclosure(@PathParam("tenant") String tenant, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                      byte[] body) {
         access.requireMemberOf(tenant);
@@ -339,6 +349,7 @@ public class ConfigurationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("tenant-admin")
     @Operation(summary = "Change how many months ended cases' personal data is kept, at least 24 (If-Match optional)")
+    @RequestBody(content = @Content(schema = @Schema(implementation = RetentionChoice.class)))
     public Response reviseRetention(@PathParam("tenant") String tenant, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     byte[] body) {
         access.requireMemberOf(tenant);

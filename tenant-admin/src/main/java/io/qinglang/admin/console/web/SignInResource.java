@@ -10,6 +10,7 @@ import io.qinglang.platform.tenants.web.StaffAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -127,6 +128,7 @@ public class SignInResource {
      */
     @POST
     @Path("/sign-out")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOut(@FormParam(Csrf.FIELD) String csrf, @CookieParam(ConsoleCookies.SESSION) String key) {
         String idToken = null;
         var session = sessions.find(key);

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.List;
 
@@ -49,6 +52,7 @@ public class DisclosureReportsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make a new version of the report for a closed period (month 2026-10, quarter 2026-Q3 or "
             + "year 2026); answers 202 with the queued report")
+    @RequestBody(content = @Content(schema = @Schema(implementation = DisclosureService.RequestReport.class)))
     public Response request(@PathParam("tenant") String tenant, @Context UriInfo uri, byte[] body) {
         access.requireMemberOf(tenant);
         DisclosureReport queued = reports.request(tenant, json.read(body, DisclosureService.RequestReport.class),

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.List;
 import java.util.UUID;
@@ -46,6 +49,7 @@ public class BodyExportsResource {
         @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("platform-admin")
     @Operation(summary = "Operator: export a suspended body's data; 202 (409 TENANT_NOT_SUSPENDED otherwise)")
+    @RequestBody(content = @Content(schema = @Schema(implementation = TenantExports.ExportRequest.class)))
     public Response requestForBody(@PathParam("tenant") String tenant, byte[] body) {
         return ExportsResource.queued(tenant, exports.request(tenant, json.read(body, TenantExports.ExportRequest.class),
                 Asker.OPERATOR, access.subject()), "/api/v1/platform/tenants/");

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.net.URI;
 import java.util.List;
@@ -51,6 +54,7 @@ public class ExportsResource {
         @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("tenant-admin")
     @Operation(summary = "Export all of the body's data, encrypted to a passphrase of at least 12 characters; 202")
+    @RequestBody(content = @Content(schema = @Schema(implementation = TenantExports.ExportRequest.class)))
     public Response request(@PathParam("tenant") String tenant, byte[] body) {
         access.requireMemberOf(tenant);
         return queued(tenant, exports.request(tenant, json.read(body, TenantExports.ExportRequest.class),

@@ -177,10 +177,16 @@ public class StaffService {
         return view(tenant, userId);
     }
 
-    /** Sends the invitation e-mail (again): set a password, verify the address. */
+    /**
+     * Sends the invitation e-mail (again): set a password, verify the address. Not to a deactivated account, which
+     * could not sign in with it (and which the identity provider refuses to mail).
+     */
     public StaffView resendInvitation(String slug, String userId, String actor) {
         Tenant tenant = tenants.require(slug);
         requireMember(tenant, userId);
+        if (transactions.inTenant(tenant.id(), () -> staff.profile(userId).map(StaffProfile::deactivated).orElse(false))) {
+            throw new StaffConflict("STAFF_DEACTIVATED", "The account is deactivated; reactivate it before inviting again.");
+        }
         organizations.invite(userId);
         transactions.inTenant(tenant.id(), () -> record(tenant, actor, "STAFF_INVITATION_SENT", userId, Map.of()));
         return view(tenant, userId);

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.List;
 
@@ -68,6 +71,7 @@ public class StaffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Invite a member of staff: {email, firstName, lastName, roles[], departments[]}; "
             + "they get an e-mail to set their password")
+    @RequestBody(content = @Content(schema = @Schema(implementation = Invitation.class)))
     public Response invite(@PathParam("tenant") String tenant, byte[] body) {
         access.requireMemberOf(tenant);
         StaffView invited = staff.invite(tenant, json.read(body, Invitation.class), access.subject());
@@ -86,6 +90,7 @@ public class StaffResource {
     @Path("/staff/{userId}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a member's staff roles; in force from their next token")
+    @RequestBody(content = @Content(schema = @Schema(implementation = Roles.class)))
     public StaffView changeRoles(@PathParam("tenant") String tenant, @PathParam("userId") String userId, byte[] body) {
         access.requireMemberOf(tenant);
         return staff.changeRoles(tenant, userId, json.read(body, Roles.class).roles(), access.subject(), access.userId());
@@ -95,6 +100,7 @@ public class StaffResource {
     @Path("/staff/{userId}/departments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the departments a member belongs to")
+    @RequestBody(content = @Content(schema = @Schema(implementation = Departments.class)))
     public StaffView placeInDepartments(@PathParam("tenant") String tenant, @PathParam("userId") String userId,
                                         byte[] body) {
         access.requireMemberOf(tenant);
@@ -130,6 +136,7 @@ public class StaffResource {
     @Path("/departments/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or change a department: {nameZh, nameEn, active}; If-Match optional")
+    @RequestBody(content = @Content(schema = @Schema(implementation = DepartmentSettings.class)))
     public Response putDepartment(@PathParam("tenant") String tenant, @PathParam("code") String code,
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         access.requireMemberOf(tenant);
