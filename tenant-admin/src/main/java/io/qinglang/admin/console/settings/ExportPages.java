@@ -5,6 +5,7 @@ import io.qinglang.admin.console.web.Reader;
 import io.qinglang.admin.export.application.TenantExport;
 import io.qinglang.admin.export.application.TenantExports;
 import io.qinglang.admin.export.application.TenantExports.Asker;
+import io.qinglang.admin.export.web.ExportsResource;
 import io.qinglang.platform.shared.domain.InvalidInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriBuilder;
 
 import java.util.HashMap;
@@ -83,12 +83,7 @@ public class ExportPages {
     @Path("/{id}/archive")
     @Produces("application/pgp-encrypted")
     public Response archive(@PathParam("id") UUID id) {
-        TenantExports.Download download = exports.download(admin.tenant(), id, Asker.TENANT_ADMIN, admin.actor());
-        StreamingOutput body = download.body()::writeTo;
-        return Response.ok(body, "application/pgp-encrypted")
-                .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
-                .header("Content-Length", download.sizeBytes()).header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "no-store").build();
+        return ExportsResource.download(exports.download(admin.tenant(), id, Asker.TENANT_ADMIN, admin.actor()));
     }
 
     private static boolean working(TenantExport export) {

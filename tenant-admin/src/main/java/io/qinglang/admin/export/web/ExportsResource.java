@@ -92,12 +92,14 @@ public class ExportsResource {
         return Response.accepted(export).location(URI.create(prefix + tenant + "/exports/" + export.id())).build();
     }
 
-    static Response download(TenantExports.Download download) {
+    /** A ready archive as an attachment, for the API and the console alike: never cached, never sniffed. */
+    public static Response download(TenantExports.Download download) {
         StreamingOutput body = download.body()::writeTo;
         return Response.ok(body, PGP)
                 .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
                 .header("Content-Length", download.sizeBytes())
                 .header("X-Content-SHA256", download.sha256())
+                .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-store")
                 .build();
     }
