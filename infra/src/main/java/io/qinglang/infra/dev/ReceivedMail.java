@@ -19,16 +19,17 @@ import jakarta.mail.internet.MimeMessage;
  * @param to       recipients' addresses
  * @param subject  the subject
  * @param text     the plain-text body, or the HTML body when the mail has no plain-text part
- * @param received when the catcher received it
+ * @param received  when the catcher received it
+ * @param messageId its {@code Message-ID} (a mail sent again after a crash has the same)
  */
-public record ReceivedMail(List<String> to, String subject, String text, Instant received) {
+public record ReceivedMail(List<String> to, String subject, String text, Instant received, String messageId) {
 
     static ReceivedMail of(MimeMessage message, Instant received) {
         try {
             Address[] recipients = Optional.ofNullable(message.getAllRecipients()).orElse(new Address[0]);
             List<String> to = Arrays.stream(recipients).map(Address::toString).toList();
             String text = body(message, "text/plain").or(() -> body(message, "text/html")).orElse("");
-            return new ReceivedMail(to, message.getSubject(), text, received);
+            return new ReceivedMail(to, message.getSubject(), text, received, message.getMessageID());
         } catch (MessagingException e) {
             throw new IllegalStateException("Unreadable mail in the catcher", e);
         }

@@ -53,9 +53,14 @@ public class SmtpMailer implements Mailer {
     }
 
     @Override
-    public void send(String to, String subject, String body) {
+    public void send(String id, String to, String subject, String body) {
         try {
-            MimeMessage message = new MimeMessage(session);
+            MimeMessage message = new MimeMessage(session) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    setHeader("Message-ID", messageId(id, from));
+                }
+            };
             message.setFrom(new InternetAddress(from));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
             message.setSubject(subject, StandardCharsets.UTF_8.name());
@@ -70,6 +75,12 @@ public class SmtpMailer implements Mailer {
             // address, which for a reporter is protected personal data and must not reach logs or the outbox
             throw new MailNotSent("SMTP refused or unreachable: " + describe(e), null);
         }
+    }
+
+    /** {@code <id@domain of the sender>}: one mail's Message-ID, the same when it is sent again. */
+    static String messageId(String id, String from) {
+        String domain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1).replaceAll("[^A-Za-z0-9.-]", "") : "";
+        return "<" + id.replaceAll("[^A-Za-z0-9.-]", "") + "@" + (domain.isEmpty() ? "qinglang.invalid" : domain) + ">";
     }
 
     /**

@@ -24,10 +24,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Runs the periodic work of each node every {@code qinglang.jobs.interval-seconds} (default 60): referrals not yet
@@ -36,7 +42,10 @@ import java.util.logging.Logger;
  * working calendar (each year's reminder is recorded once, so concurrent nodes never send two) and the retention
  * purge of ended cases (claimed with {@code SKIP LOCKED}). Every node may run them: escalation and the outbox
  * claim rows with {@code SKIP LOCKED}, and a referral is created at most once at the receiving body, so nothing
- * is done twice. Each run is reported to {@link JobRuns}, which the operator's health page reads. {@code qinglang.jobs.enabled=false} turns them off (tests drive them by hand).
+ * is done twice. Each run is reported to {@link JobRuns}, which the operator's health page reads.
+ * {@code qinglang.jobs.enabled=false} turns them off on this node (tests drive them by hand);
+ * {@code qinglang.jobs.only} (job names, comma-separated, e.g. {@code outbox,disclosure}) runs only those here, for a
+ * deployment that keeps some nodes for requests; the disclosure job also wakes the node's export worker.
  */
 @ApplicationScoped
 public class BackgroundJobs {
@@ -59,6 +68,7 @@ public class BackgroundJobs {
     private final Clock clock;
     private volatile Instant remindersDue = Instant.MIN;
     private final boolean enabled;
+    private final Set<BackgroundJob> jobs;
     private final long intervalSeconds;
     private ScheduledExecutorService scheduler;
 
@@ -69,6 +79,7 @@ public class BackgroundJobs {
                           ExportWorker exportWorker, ExportMaking exports, TenantDepartures departures,
                           JobRuns runs, Clock clock,
                           @ConfigProperty(name = "qinglang.jobs.enabled", defaultValue = "true") boolean enabled,
+                          @ConfigProperty(name = "qinglang.jobs.only") Optional<String> only,
                           @ConfigProperty(name = "qinglang.jobs.interval-seconds", defaultValue = "60") long intervalSeconds) {
         this.escalation = escalation;
         this.outbox = outbox;
@@ -84,6 +95,7 @@ public class BackgroundJobs {
         this.runs = runs;
         this.clock = clock;
         this.enabled = enabled;
+        this.jobs = only.map(BackgroundJobs::jobs).orElse(EnumSet.allOf(BackgroundJob.class));
         this.intervalSeconds = intervalSeconds;
     }
 
@@ -96,7 +108,8 @@ public class BackgroundJobs {
         scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("qinglang-jobs").factory());
         scheduler.scheduleWithFixedDelay(this::runOnce, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
         LOG.info("Background jobs every " + intervalSeconds + " s: deadline escalation, notification outbox; "
-                + "calendar reminders, forgetting expired console sessions and the retention purge hourly");
+                + "calendar reminders, forgetting expired console sessions and the retention purge hourly"
+                + (jobs.size() < BackgroundJob.values().length ? "; on this node only " + jobs : ""));
     }
 
     /**
@@ -108,31 +121,54 @@ public class BackgroundJobs {
             return; // dev mode is writing the demo body's past; escalation and reports wait for the present
         }
         Duration every = Duration.ofSeconds(intervalSeconds);
-        int referred = runs.run(BackgroundJob.REFERRALS, every, referrals::deliverPending);
-        int alerts = runs.run(BackgroundJob.ESCALATION, every, () -> escalation.run(clock.instant()));
+        int referred = run(BackgroundJob.REFERRALS, every, referrals::deliverPending);
+        int alerts = run(BackgroundJob.ESCALATION, every, () -> escalation.run(clock.instant()));
         if (!clock.instant().isBefore(remindersDue)) {
             remindersDue = clock.instant().plus(HOURLY);
-            int reminded = runs.run(BackgroundJob.CALENDAR_REMINDERS, HOURLY, () -> reminders.run(clock.instant()));
+            int reminded = run(BackgroundJob.CALENDAR_REMINDERS, HOURLY, () -> reminders.run(clock.instant()));
             if (reminded > 0) {
                 LOG.info("Jobs: " + reminded + " calendar reminder(s) queued");
             }
-            runs.run(BackgroundJob.SESSIONS, HOURLY, sessions::purgeExpired);
-            runs.run(BackgroundJob.RETENTION, HOURLY, () -> retention.run(clock.instant()) + exports.expire()
+            run(BackgroundJob.SESSIONS, HOURLY, sessions::purgeExpired);
+            run(BackgroundJob.RETENTION, HOURLY, () -> retention.run(clock.instant()) + exports.expire()
                     + departures.run());
         }
-        int sent = runs.run(BackgroundJob.OUTBOX, every, () -> outbox.dispatch(clock.instant()));
+        int sent = run(BackgroundJob.OUTBOX, every, () -> outbox.dispatch(clock.instant()));
         if (referred > 0 || alerts > 0 || sent > 0) {
             LOG.info("Jobs: " + referred + " referral(s) delivered, " + alerts + " deadline alert(s) raised, "
                     + sent + " notification(s) sent");
         }
-        runs.run(BackgroundJob.DISCLOSURE, every, () -> {
+        run(BackgroundJob.DISCLOSURE, every, () -> {
             int queued = disclosure.schedule();
             // queued reports (scheduled, asked for on another node, or left by a node that stopped) are made here too
             disclosureWorker.wake();
             return queued;
         });
-        // exports asked for on another node, or left by a node that stopped, are made here too
-        exportWorker.wake();
+        if (jobs.contains(BackgroundJob.DISCLOSURE)) {
+            // exports asked for on another node, or left by a node that stopped, are made here too
+            exportWorker.wake();
+        }
+    }
+
+    /** Runs {@code job} through {@link JobRuns} if this node runs it; returns what it did (0 if not here). */
+    private int run(BackgroundJob job, Duration every, java.util.function.IntSupplier work) {
+        return jobs.contains(job) ? runs.run(job, every, work) : 0;
+    }
+
+    /** The jobs named in {@code qinglang.jobs.only}; a name that is no job stops the start with the names there are. */
+    static Set<BackgroundJob> jobs(String only) {
+        Set<BackgroundJob> named = EnumSet.noneOf(BackgroundJob.class);
+        for (String name : only.split(",")) {
+            String job = name.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+            try {
+                named.add(BackgroundJob.valueOf(job));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("qinglang.jobs.only: \"" + name.strip() + "\" is not a job; the jobs are "
+                        + Arrays.stream(BackgroundJob.values()).map(j -> j.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                        .collect(Collectors.joining(", ")), e);
+            }
+        }
+        return named;
     }
 
     @PreDestroy

@@ -1,6 +1,7 @@
 package io.qinglang.infra.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.qinglang.admin.disclosure.application.DisclosureWorker;
 import io.qinglang.platform.audit.application.AuditTrail;
 import io.qinglang.platform.shared.domain.TenantId;
 import jakarta.enterprise.inject.spi.CDI;
@@ -15,7 +16,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,7 +58,7 @@ class CrashIT {
         Fixtures.TestTenant body = Fixtures.onboard("INTERNET_CONTENT");
         int port = freePort();
         Path log = Files.createTempFile("crash-node", ".log");
-        Process first = node(port, log);
+        Process first = node(port, log, Map.of());
         Map<String, JsonNode> answers = new ConcurrentHashMap<>();
         AtomicInteger retries = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(8);
@@ -71,7 +75,7 @@ class CrashIT {
         int answeredBeforeKill = answers.size();
         first.destroyForcibly(); // SIGKILL: no shutdown hook, no transaction finished
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        node(port, log);
+        node(port, log, Map.of());
         for (Future<?> each : sent) {
             each.get(5, TimeUnit.MINUTES);
         }
@@ -177,6 +181,162 @@ class CrashIT {
         assertThat(Fixtures.rows("cases", body.id())).as("nothing half-written while it was away").isEqualTo(1);
     }
 
+    @Test
+    void aNodeKilledWhileMakingADisclosureReportLeavesItToAnotherWhichMakesItOnce() throws Exception {
+        Fixtures.TestTenant body = Fixtures.onboard("INTERNET_CONTENT");
+        String admin = body.adminToken();
+        int port = freePort();
+        Path log = Files.createTempFile("crash-report-node", ".log");
+        Process node = node(port, log, Map.of());
+        String id;
+        String firstMaker;
+        try (Connection lock = Fixtures.platform().ownerConnection()) {
+            // the node may make the report but not store it: it is killed with the report's files made and unstored
+            lock.setAutoCommit(false);
+            lock.createStatement().execute("lock table disclosure_documents in exclusive mode");
+            HttpResponse<String> asked = send(port, "POST", "/api/v1/tenants/" + body.slug() + "/disclosure-reports",
+                    admin, Api.object().put("period", "2025-03").toString());
+            assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+            id = Api.JSON.readTree(asked.body()).get("id").asText();
+            Poll.until("the node is storing the report's files", Duration.ofSeconds(90), CrashIT::storing,
+                    waiting -> waiting > 0);
+            Map<String, Object> report = report(id);
+            assertThat(report).containsEntry("state", "GENERATING").containsEntry("attempts", 1);
+            firstMaker = (String) report.get("claimed_by");
+            node.destroyForcibly(); // SIGKILL mid-way
+            assertThat(node.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            lock.rollback();
+        }
+        // the killed node's transaction is undone: nothing of it is stored
+        Poll.until("the killed node's connection is gone", Duration.ofSeconds(30), CrashIT::storing,
+                waiting -> waiting == 0);
+        assertThat(Fixtures.rows("disclosure_documents", body.id())).isZero();
+
+        // its lease (ten minutes) runs out: moved into the past here rather than waited for
+        try (Connection c = Fixtures.platform().ownerConnection();
+             PreparedStatement expire = c.prepareStatement("update disclosure_reports set lease_until = now() - "
+                     + "interval '1 second' where id = ?::uuid and state = 'GENERATING'")) {
+            expire.setString(1, id);
+            assertThat(expire.executeUpdate()).isEqualTo(1);
+        }
+        DisclosureWorker worker = CDI.current().select(DisclosureWorker.class).get();
+        worker.wake();
+        JsonNode ready = DisclosureIT.ready(body, Api.object().put("id", id), new Api.Call().bearer(admin));
+        Map<String, Object> made = report(id);
+        assertThat(made).containsEntry("state", "READY").containsEntry("attempts", 2)
+                .containsEntry("claimed_by", worker.node());
+        assertThat(worker.node()).isNotEqualTo(firstMaker);
+        assertThat(Fixtures.rows("disclosure_reports", body.id())).as("one report, made once").isEqualTo(1);
+        try (Connection c = Fixtures.platform().ownerConnection();
+             PreparedStatement files = c.prepareStatement("select count(*), count(distinct edition) from "
+                     + "disclosure_documents where report_id = ?::uuid")) {
+            files.setString(1, id);
+            try (var row = files.executeQuery()) {
+                row.next();
+                assertThat(row.getInt(1)).as("each file once").isEqualTo(row.getInt(2))
+                        .isEqualTo(ready.get("documents").size()).isPositive();
+            }
+        }
+        assertThat(DisclosureIT.download(body, ready, "zh-CN", new Api.Call().bearer(admin))).startsWith("%PDF".getBytes());
+    }
+
+    /** How many connections wait to write a disclosure report's files. */
+    private static long storing() {
+        try (Connection c = Fixtures.platform().ownerConnection();
+             var rows = c.createStatement().executeQuery("select count(*) from pg_stat_activity where wait_event_type = "
+                     + "'Lock' and query like 'insert into disclosure_documents%'")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> report(String id) throws java.sql.SQLException {
+        try (Connection c = Fixtures.platform().ownerConnection();
+             PreparedStatement select = c.prepareStatement("select state, attempts, claimed_by from disclosure_reports "
+                     + "where id = ?::uuid")) {
+            select.setString(1, id);
+            try (var row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                Map<String, Object> report = new LinkedHashMap<>();
+                report.put("state", row.getString(1));
+                report.put("attempts", row.getInt(2));
+                report.put("claimed_by", row.getString(3));
+                return report;
+            }
+        }
+    }
+
+    @Test
+    void aNodeKilledWhileSendingTheOutboxLeavesTheRestToAnotherAndOnlyTheMailInFlightGoesTwiceWithItsMessageId()
+            throws Exception {
+        CaseHandlingIT.Desk desk = CaseHandlingIT.Desk.of("INTERNET_CONTENT");
+        EscalationIT.outbox().dispatch(Instant.now().plus(Duration.ofDays(1))); // what other tests left goes first
+        Instant start = Instant.now(); // the staff's invitations from Keycloak came before
+        for (int i = 0; i < 6; i++) {
+            CaseHandlingIT.Submitted c = desk.submit();
+            desk.step(c.id(), "flag", CaseHandlingIT.body().put("severity", "SERIOUS").put("urgent", false)
+                    .put("reason", "涉及多名用户，需主管关注"));
+        }
+        List<String> notifications = notifications(desk.tenant().id());
+        assertThat(notifications).hasSize(6);
+        io.qinglang.infra.dev.DevMail mail = Fixtures.platform().environment().mail();
+        String domain = "@" + desk.tenant().slug() + ".example";
+        Path log = Files.createTempFile("crash-outbox-node", ".log");
+        try (SmtpHold hold = SmtpHold.start(mail.port(), domain, 3)) {
+            // a node that sends the outbox every second, through a relay that withholds the reply to the third mail
+            Process node = node(freePort(), log, Map.of("qinglang.mail.port", String.valueOf(hold.port()),
+                    "qinglang.jobs.enabled", "true", "qinglang.jobs.only", "outbox", "qinglang.jobs.interval-seconds", "1"));
+            assertThat(hold.holding(Duration.ofSeconds(60))).as("the node sends (its log: " + log + ")").isTrue();
+            Poll.until("the mail server has the third mail", Duration.ofSeconds(5), () -> ours(mail, domain, start).size(),
+                    taken -> taken == 3);
+            node.destroyForcibly(); // SIGKILL before it hears that the third mail was taken
+            assertThat(node.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        long recorded = Fixtures.rows("notifications", desk.tenant().id(), "kind = 'MAJOR_CASE' and sent_at is not null");
+        assertThat(recorded).as("each mail sent is recorded at once, not at the end of the batch").isBetween(1L, 5L);
+
+        // the lease of what the killed node held runs out after ten minutes: then this node sends the rest
+        assertThat(EscalationIT.outbox().dispatch(Instant.now().plus(Duration.ofMinutes(11)))).isEqualTo(6 - recorded);
+        assertThat(EscalationIT.outbox().dispatch(Instant.now().plus(Duration.ofHours(2)))).as("none again").isZero();
+        assertThat(Fixtures.rows("notifications", desk.tenant().id(), "sent_at is null")).isZero();
+
+        Map<String, Map<String, Integer>> received = new LinkedHashMap<>(); // Message-ID -> recipient -> mails
+        for (io.qinglang.infra.dev.ReceivedMail m : ours(mail, domain, start)) {
+            received.computeIfAbsent(m.messageId(), k -> new LinkedHashMap<>()).merge(String.join(",", m.to()), 1, Integer::sum);
+        }
+        assertThat(received.keySet().stream().map(messageId -> messageId.replaceAll("^<|@.*$", "")).toList())
+                .as("one Message-ID per notification, its id").containsExactlyInAnyOrderElementsOf(notifications);
+        List<String> twice = received.entrySet().stream().filter(e -> e.getValue().values().stream().anyMatch(k -> k > 1))
+                .map(Map.Entry::getKey).toList();
+        assertThat(twice).as("only the mail in flight at the kill went twice, under one Message-ID").hasSize(1);
+        assertThat(received.get(twice.getFirst()).values()).allMatch(k -> k <= 2);
+    }
+
+    /** The ids of the tenant's notifications that wait to be sent. */
+    private static List<String> notifications(String tenantId) throws java.sql.SQLException {
+        try (Connection c = Fixtures.platform().ownerConnection();
+             PreparedStatement select = c.prepareStatement("select id from notifications where tenant_id = ?::uuid "
+                     + "and sent_at is null order by created_at")) {
+            select.setString(1, tenantId);
+            List<String> ids = new ArrayList<>();
+            try (var rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    /** The mails to the body's staff since {@code start}. */
+    private static List<io.qinglang.infra.dev.ReceivedMail> ours(io.qinglang.infra.dev.DevMail mail, String domain,
+                                                                 Instant start) {
+        return mail.receivedMessages().stream().filter(m -> !m.received().isBefore(start))
+                .filter(m -> m.to().stream().allMatch(a -> a.endsWith(domain))).toList();
+    }
+
     /**
      * Keycloak keeps its data in the same PostgreSQL: its pool still holds connections from before the restart, each
      * failing once before it is replaced. The tests after this one need it whole, so it is asked to create and delete an
@@ -227,6 +387,15 @@ class CrashIT {
         throw new AssertionError("report " + key + " never answered");
     }
 
+    /** An authenticated request to the node on {@code port}. */
+    private static HttpResponse<String> send(int port, String method, String path, String token, String json)
+            throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static HttpResponse<String> post(int port, String path, String idempotencyKey, String json)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -240,9 +409,10 @@ class CrashIT {
 
     /**
      * A node of the platform in its own JVM, configured as the test platform's (same database, Keycloak, mail and
-     * keys), on its own port, with limits that let one client send 1,000 reports; returns once it is ready.
+     * keys), on its own port, with limits that let one client send 1,000 reports, no background jobs and then
+     * {@code settings}; returns once it is ready.
      */
-    private Process node(int port, Path log) throws Exception {
+    private Process node(int port, Path log, Map<String, String> settings) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         System.getProperties().forEach((name, value) -> {
@@ -252,13 +422,16 @@ class CrashIT {
                 command.add("-D" + key + "=" + value);
             }
         });
-        Map<String, String> node = Map.of("server.port", String.valueOf(port),
+        Map<String, String> node = new LinkedHashMap<>(Map.of("server.port", String.valueOf(port),
                 "qinglang.intake.per-address-per-hour", "100000", "qinglang.intake.per-tenant-per-minute", "100000",
                 "qinglang.intake.challenge", "off", "qinglang.tracking.per-address-per-minute", "100000",
                 "qinglang.tracking.per-tenant-per-minute", "100000", "qinglang.tracking.challenge", "off",
-                "qinglang.jobs.enabled", "false");
+                "qinglang.jobs.enabled", "false"));
+        node.putAll(settings);
         node.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Xmx512m");
+        // the transaction manager's store, which a killed node cannot clear away, goes where the build's output goes
+        command.add("-Dcom.arjuna.ats.arjuna.objectstore.objectStoreDir=" + Path.of("target", "crash-nodes").toAbsolutePath());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("io.qinglang.infra.server.Main");

@@ -23,4 +23,13 @@ class SmtpMailerTest {
         assertThat(described).isEqualTo("SendFailedException <- SMTPAddressFailedException (SMTP 550)")
                 .doesNotContain("whistle").doesNotContain("example.org");
     }
+
+    @Test
+    void aMailsMessageIdIsItsOwnIdAtTheSendersDomainTheSameEachTimeItIsSent() {
+        assertThat(SmtpMailer.messageId("5f0c2a9e-1b7d-4c1e-9a55-0e8f3c2d1a77", "noreply@jubao.example.cn"))
+                .isEqualTo("<5f0c2a9e-1b7d-4c1e-9a55-0e8f3c2d1a77@jubao.example.cn>")
+                .isEqualTo(SmtpMailer.messageId("5f0c2a9e-1b7d-4c1e-9a55-0e8f3c2d1a77", "noreply@jubao.example.cn"));
+        assertThat(SmtpMailer.messageId("a b<c>", "清朗 <noreply@qinglang.example>")).isEqualTo("<abc@qinglang.example>");
+        assertThat(SmtpMailer.messageId("x", "nobody")).isEqualTo("<x@qinglang.invalid>");
+    }
 }

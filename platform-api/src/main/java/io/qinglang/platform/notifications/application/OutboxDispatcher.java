@@ -21,10 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -35,8 +33,9 @@ import java.util.logging.Logger;
  * Sends what is waiting in each tenant's outbox. A batch is claimed with {@code FOR UPDATE SKIP LOCKED} and leased
  * in one short transaction, sent with no transaction open, and the outcome recorded in another, so a slow mail
  * server never holds a transaction (or its locks) open, and dispatchers on several nodes never take the same
- * notification. Delivery is at least once: a dispatcher that dies between sending and recording leaves the
- * notification to be sent again when its lease ends. A failed send is retried later; if one recipient of several
+ * notification. Each outcome is recorded as soon as it is known. Delivery is at least once: a dispatcher that dies
+ * between sending a notification and recording it leaves that one to be sent again when its lease ends, with the same
+ * Message-ID, so that its receiver can tell the repeat. A failed send is retried later; if one recipient of several
  * fails, the retry goes to all of them again.
  */
 @ApplicationScoped
@@ -88,7 +87,7 @@ public class OutboxDispatcher {
     }
 
     private List<Leased> lease(Tenant tenant, Instant due) {
-        Instant leasedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant leasedAt = now();
         Instant until = leasedAt.plus(LEASE);
         List<Leased> leased = new ArrayList<>();
         for (Notification n : outbox.claimDue(due, BATCH)) {
@@ -108,47 +107,63 @@ public class OutboxDispatcher {
     }
 
     /**
-     * Sends a leased batch, stopping halfway through the lease, then records each outcome — only where the lease
-     * is still this dispatcher's (one that ran out may have been taken by another); returns how many went out.
+     * Sends a leased batch, stopping halfway through the lease, and records each outcome as soon as it is known —
+     * only where the lease is still this dispatcher's (one that ran out may have been taken by another) — so that a
+     * node that stops mid-batch leaves at most the notification it was sending to be sent again (with the same
+     * Message-ID); returns how many went out.
      */
     private int send(Tenant tenant, List<Leased> batch) {
-        Map<UUID, Integer> delivered = new HashMap<>();
-        Map<UUID, String> failures = new HashMap<>();
+        int sent = 0;
+        List<Leased> untried = new ArrayList<>();
         for (Leased n : batch) {
-            if (clock.instant().isAfter(n.until().minus(LEASE.dividedBy(2)))) {
-                break; // the rest is given back below, due again at once
+            if (!untried.isEmpty() || clock.instant().isAfter(n.until().minus(LEASE.dividedBy(2)))) {
+                untried.add(n); // given back below, due again at once
+                continue;
             }
+            int to = 0;
+            String failure = null;
             try {
-                Set<String> to = recipients(tenant, n);
-                for (String address : to) {
-                    mailer.send(address, n.subject(), n.body());
+                Set<String> recipients = recipients(tenant, n);
+                for (String address : recipients) {
+                    mailer.send(n.id().toString(), address, n.subject(), n.body());
                 }
-                delivered.put(n.id(), to.size());
+                to = recipients.size();
             } catch (Mailer.MailNotSent e) {
                 // the mailer's message names the failure without the recipient's address
-                failures.put(n.id(), e.getMessage());
+                failure = e.getMessage();
             } catch (RuntimeException e) {
                 // any other message may carry a recipient or contact details: keep only the kind of failure
-                failures.put(n.id(), e.getClass().getSimpleName());
+                failure = e.getClass().getSimpleName();
             }
+            record(tenant, n, to, failure);
+            sent += failure == null ? 1 : 0;
         }
-        if (!batch.isEmpty()) {
-            Instant done = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            transactions.inTenant(tenant.id(), () -> {
-                for (Leased leased : batch) {
-                    outbox.find(leased.id()).filter(n -> n.leaseHeld(leased.until())).ifPresent(n -> {
-                        if (delivered.containsKey(n.id())) {
-                            n.sent(delivered.get(n.id()), done);
-                        } else if (failures.containsKey(n.id())) {
-                            failed(tenant, n, failures.get(n.id()), done);
-                        } else {
-                            n.released(done);
-                        }
-                    });
-                }
-            });
+        if (!untried.isEmpty()) {
+            Instant now = now();
+            transactions.inTenant(tenant.id(), () -> untried.forEach(leased -> held(leased).ifPresent(n -> n.released(now))));
         }
-        return delivered.size();
+        return sent;
+    }
+
+    /** Records that {@code leased} went to {@code to} recipients, or why it did not. */
+    private void record(Tenant tenant, Leased leased, int to, String failure) {
+        Instant now = now();
+        transactions.inTenant(tenant.id(), () -> held(leased).ifPresent(n -> {
+            if (failure == null) {
+                n.sent(to, now);
+            } else {
+                failed(tenant, n, failure, now);
+            }
+        }));
+    }
+
+    /** The leased notification, if its lease is still this dispatcher's. */
+    private Optional<Notification> held(Leased leased) {
+        return outbox.find(leased.id()).filter(n -> n.leaseHeld(leased.until()));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static void failed(Tenant tenant, Notification n, String why, Instant now) {
