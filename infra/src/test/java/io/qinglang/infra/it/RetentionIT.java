@@ -2,6 +2,7 @@ package io.qinglang.infra.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.qinglang.platform.cases.application.Referrals;
 import io.qinglang.platform.retention.application.RetentionPurge;
 import jakarta.enterprise.inject.spi.CDI;
 import org.junit.jupiter.api.BeforeAll;
@@ -240,6 +241,35 @@ class RetentionIT {
         }
         assertThat(one("select purged_at is null from cases where tenant_id = ?::uuid and id = ?::uuid", rewarded.id()))
                 .as("the proposed reward still keeps its case").isEqualTo("t");
+    }
+
+    @Test
+    void aCaseReferredToAnotherBodyIsKeptUntilTheReferralIsDelivered() throws Exception {
+        CaseHandlingIT.Desk receiver = CaseHandlingIT.Desk.of("CONSUMER_COMPLAINTS");
+        Held referred = submitted();
+        desk.step(referred.id(), "transfer", body().put("toTenant", receiver.tenant().slug())
+                .put("toCategory", receiver.category()).put("reason", "属于其他部门职责，移送处理"));
+        // its delivery failed half-way (the receiving body's case made, the sender not told): the job finishes it later
+        try (Connection c = platform().ownerConnection();
+             PreparedStatement undelivered = c.prepareStatement("update cases set referral_delivered_at = null,"
+                     + " referred_case_id = null"
+                     + " where tenant_id = ?::uuid and id = ?::uuid")) {
+            undelivered.setString(1, desk.tenant().id());
+            undelivered.setString(2, referred.id());
+            assertThat(undelivered.executeUpdate()).isEqualTo(1);
+        }
+        backdate(referred.id(), PAST);
+        purge().run(Instant.now());
+        assertThat(one("select concat_ws('|', status, purged_at is null, description <> '') from cases"
+                + " where tenant_id = ?::uuid and id = ?::uuid", referred.id())).as("kept: the referral still needs it")
+                .isEqualTo("TRANSFERRED|t|t");
+
+        assertThat(CDI.current().select(Referrals.class).get().deliverPending()).isGreaterThanOrEqualTo(1);
+        assertThat(Fixtures.rows("cases", receiver.tenant().id())).as("delivered once").isEqualTo(1);
+        backdate(referred.id(), PAST); // the delivery, too, long ago
+        purge().run(Instant.now());
+        assertThat(one("select purged_at is not null from cases where tenant_id = ?::uuid and id = ?::uuid",
+                referred.id())).as("once delivered, it goes").isEqualTo("t");
     }
 
     @Test
