@@ -17,38 +17,33 @@
     return Array.prototype.map.call(unescape(encodeURIComponent(text)), function (c) { return c.charCodeAt(0); });
   }
 
-  // SHA-256 of a byte array; returns the eight 32-bit words of the digest.
-  function sha256(bytes) {
-    var h = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
-    var length = bytes.length, padded = bytes.slice();
-    padded.push(0x80);
-    while (padded.length % 64 !== 56) { padded.push(0); }
-    var bits = length * 8;
-    for (var s = 7; s >= 0; s--) { padded.push(s >= 4 ? 0 : (bits >>> (s * 8)) & 0xff); }
-    var w = new Array(64);
-    for (var off = 0; off < padded.length; off += 64) {
-      for (var i = 0; i < 16; i++) {
-        w[i] = (padded[off + 4 * i] << 24) | (padded[off + 4 * i + 1] << 16) | (padded[off + 4 * i + 2] << 8) | padded[off + 4 * i + 3];
-      }
-      for (i = 16; i < 64; i++) {
-        var x = w[i - 15], y = w[i - 2];
-        var s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
-        var s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
-        w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
-      }
-      var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], k = h[7];
-      for (i = 0; i < 64; i++) {
-        var S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-        var t1 = (k + S1 + ((e & f) ^ (~e & g)) + K[i] + w[i]) | 0;
-        var S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-        var t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
-        k = g; g = f; f = e; e = (d + t1) | 0; d = c; c = b; b = a; a = (t1 + t2) | 0;
-      }
-      h[0] = (h[0] + a) | 0; h[1] = (h[1] + b) | 0; h[2] = (h[2] + c) | 0; h[3] = (h[3] + d) | 0;
-      h[4] = (h[4] + e) | 0; h[5] = (h[5] + f) | 0; h[6] = (h[6] + g) | 0; h[7] = (h[7] + k) | 0;
+  // One SHA-256 compression: the 64-byte block of bytes at off into the state h (eight words), in place.
+  var w = new Int32Array(64);
+  function compress(h, bytes, off) {
+    var i;
+    for (i = 0; i < 16; i++) {
+      var j = off + 4 * i;
+      w[i] = (bytes[j] << 24) | (bytes[j + 1] << 16) | (bytes[j + 2] << 8) | bytes[j + 3];
     }
-    return h;
+    for (i = 16; i < 64; i++) {
+      var x = w[i - 15], y = w[i - 2];
+      var s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+      var s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+      w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
+    }
+    var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], k = h[7];
+    for (i = 0; i < 64; i++) {
+      var S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+      var t1 = (k + S1 + ((e & f) ^ (~e & g)) + K[i] + w[i]) | 0;
+      var S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+      var t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      k = g; g = f; f = e; e = (d + t1) | 0; d = c; c = b; b = a; a = (t1 + t2) | 0;
+    }
+    h[0] = (h[0] + a) | 0; h[1] = (h[1] + b) | 0; h[2] = (h[2] + c) | 0; h[3] = (h[3] + d) | 0;
+    h[4] = (h[4] + e) | 0; h[5] = (h[5] + f) | 0; h[6] = (h[6] + g) | 0; h[7] = (h[7] + k) | 0;
   }
+
+  var INITIAL = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
   function zeroBits(words) {
     var n = 0;
@@ -59,11 +54,28 @@
     return n;
   }
 
+  // Finds n, counting up from 0, so that SHA-256(prefix + n) starts with bits zero bits. The prefix's whole blocks
+  // are hashed once; each try hashes only the last one or two, in buffers reused from try to try.
   function solve(token, bits, done) {
-    var prefix = utf8(token + ":"), n = 0;
+    var prefix = utf8(token + ":");
+    var whole = prefix.length - prefix.length % 64, mid = new Int32Array(INITIAL), i;
+    var head = new Uint8Array(prefix);
+    for (i = 0; i < whole; i += 64) { compress(mid, head, i); }
+    var rest = prefix.slice(whole), tail = new Uint8Array(128), h = new Int32Array(8), n = 0;
+    for (i = 0; i < rest.length; i++) { tail[i] = rest[i]; }
     (function batch() {
-      for (var end = n + 5000; n < end; n++) {
-        if (zeroBits(sha256(prefix.concat(utf8(String(n))))) >= bits) { done(String(n)); return; }
+      for (var end = n + 50000; n < end; n++) {
+        var digits = String(n), length = rest.length;
+        for (i = 0; i < digits.length; i++) { tail[length++] = digits.charCodeAt(i); }
+        var blocks = length + 9 > 64 ? 2 : 1, bitLength = (whole + length) * 8;
+        tail[length] = 0x80;
+        for (i = length + 1; i < blocks * 64 - 4; i++) { tail[i] = 0; }
+        tail[blocks * 64 - 4] = bitLength >>> 24; tail[blocks * 64 - 3] = bitLength >>> 16;
+        tail[blocks * 64 - 2] = bitLength >>> 8; tail[blocks * 64 - 1] = bitLength;
+        h.set(mid);
+        compress(h, tail, 0);
+        if (blocks === 2) { compress(h, tail, 64); }
+        if (zeroBits(h) >= bits) { done(String(n)); return; }
       }
       setTimeout(batch, 0);
     })();
