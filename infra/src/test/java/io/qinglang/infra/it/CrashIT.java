@@ -151,21 +151,32 @@ class CrashIT {
         io.qinglang.infra.dev.DevPostgres postgres = Fixtures.platform().environment().postgres();
         postgres.pause();
         try {
-            Map<String, Api.Response> answers = new LinkedHashMap<>();
-            answers.put("intake", Fixtures.submit(body, Fixtures.report("web", "fraud"), Api.Call.anonymous()));
-            answers.put("case list", Fixtures.api().get("/api/v1/tenants/" + slug + "/cases", new Api.Call().bearer(handler)));
-            answers.put("tracking", Fixtures.api().postJson("/api/v1/tenants/" + slug + "/tracking",
+            // sent at once: each waits for the database as long as the server lets it (5 s) before its answer
+            Map<String, java.util.function.Supplier<Api.Response>> requests = new LinkedHashMap<>();
+            requests.put("intake", () -> Fixtures.submit(body, Fixtures.report("web", "fraud"), Api.Call.anonymous()));
+            requests.put("case list", () -> Fixtures.api().get("/api/v1/tenants/" + slug + "/cases",
+                    new Api.Call().bearer(handler)));
+            requests.put("tracking", () -> Fixtures.api().postJson("/api/v1/tenants/" + slug + "/tracking",
                     Api.object().put("receiptCode", "ABCD-EFGH-JKMN-PQRS"), Api.Call.anonymous()));
-            answers.put("statistics", Fixtures.api().get("/api/v1/tenants/" + slug + "/statistics", Api.Call.anonymous()));
+            requests.put("statistics", () -> Fixtures.api().get("/api/v1/tenants/" + slug + "/statistics",
+                    Api.Call.anonymous()));
+            requests.put("page", () -> Fixtures.api().get("/t/" + slug, Api.Call.anonymous()));
+            requests.put("readiness", () -> Fixtures.api().get("/health/ready", Api.Call.anonymous()));
+            Map<String, java.util.concurrent.CompletableFuture<Api.Response>> sent = new LinkedHashMap<>();
+            requests.forEach((what, request) -> sent.put(what, java.util.concurrent.CompletableFuture.supplyAsync(request)));
+            Map<String, Api.Response> answers = new LinkedHashMap<>();
+            for (Map.Entry<String, java.util.concurrent.CompletableFuture<Api.Response>> each : sent.entrySet()) {
+                answers.put(each.getKey(), each.getValue().get(60, TimeUnit.SECONDS));
+            }
+            Api.Response page = answers.remove("page");
+            Api.Response ready = answers.remove("readiness");
             for (Map.Entry<String, Api.Response> answer : answers.entrySet()) {
                 assertThat(answer.getValue().status()).as(answer.getKey() + ": " + answer.getValue().body()).isEqualTo(503);
                 assertThat(answer.getValue().contentType()).as(answer.getKey()).startsWith("application/problem+json");
                 assertThat(answer.getValue().json().get("code").asText()).isEqualTo("DATABASE_UNAVAILABLE");
                 assertThat(answer.getValue().header("Retry-After")).as(answer.getKey()).isNotBlank();
             }
-            Api.Response page = Fixtures.api().get("/t/" + slug, Api.Call.anonymous());
             assertThat(page.status()).as("the portal's page: " + page.body()).isEqualTo(503);
-            Api.Response ready = Fixtures.api().get("/health/ready", Api.Call.anonymous());
             assertThat(ready.status()).as("readiness: " + ready.body()).isEqualTo(503);
             assertThat(ready.body()).contains("DOWN");
         } finally {
