@@ -138,7 +138,9 @@ final class Chromium implements AutoCloseable {
             checker.assertAccessible(page + " (without JavaScript)");
             return;
         }
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        // axe.run in the page itself ("legacy mode"): the same rules, a quarter faster than running them frame by frame
+        // and finishing in a new tab; the pages have no frames
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).setLegacyMode(true).analyze(driver);
         assertThat(results.getErrorMessage()).as(page + ": axe-core did not run").isNull();
         assertThat(results.getPasses()).as(page + ": axe-core checked nothing").isNotEmpty();
         List<Rule> violations = results.getViolations();
