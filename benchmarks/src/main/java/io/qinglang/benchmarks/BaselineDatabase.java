@@ -31,12 +31,17 @@ final class BaselineDatabase implements AutoCloseable {
     private final HikariDataSource pool;
 
     BaselineDatabase(Endpoints endpoints, int poolSize) {
+        this(endpoints.jdbcUrl(), endpoints.appUser(), endpoints.appPassword(), poolSize);
+    }
+
+    /** A pool on the database at {@code jdbcUrl} as the application role {@code user}. */
+    BaselineDatabase(String jdbcUrl, String user, String password, int poolSize) {
         // mirrors infra.persistence.DataSourceProducer
         HikariConfig config = new HikariConfig();
         config.setPoolName("qinglang-baseline");
-        config.setJdbcUrl(endpoints.jdbcUrl());
-        config.setUsername(endpoints.appUser());
-        config.setPassword(endpoints.appPassword());
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
         config.setMaximumPoolSize(poolSize);
         config.setAutoCommit(false);
         config.addDataSourceProperty("stringtype", "unspecified");

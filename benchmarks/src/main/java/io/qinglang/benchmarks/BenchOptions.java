@@ -1,7 +1,9 @@
 package io.qinglang.benchmarks;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,15 +16,24 @@ import java.util.Map;
  * @param phaseLimit a phase stops sending after this long, whatever its count
  * @param traceSql  log every statement of the application role in PostgreSQL's log, to compare with the baseline
  * @param statisticsCases cases seeded for the large tenant of the statistics page scenarios
+ * @param openLoopOnly run only the open-loop scenario
+ * @param rates        the open loop's arrival rates per second, in the order tried
+ * @param step         how long the open loop sends at each rate
+ * @param profile      record the open loop's platform and baseline with JDK Flight Recorder and print their top costs
  */
-record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, boolean traceSql, int statisticsCases) {
+record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, boolean traceSql, int statisticsCases,
+                    boolean openLoopOnly, List<Integer> rates, Duration step, boolean profile) {
+
+    /** The open loop's limit: a rate is held while the 99th percentile stays within it (and nothing fails). */
+    static final double P99_LIMIT_MILLIS = 100;
 
     /** The tenant the statistics page of the large tenant is compared with. */
     static final int SMALL_STATISTICS_CASES = 1_000;
 
     static final String USAGE = """
             Usage: ./qinglang bench [--clients N] [--requests N] [--warmup N] [--max-seconds N] [--trace-sql]
-                                    [--statistics-cases N]
+                                    [--statistics-cases N] [--open-loop-only] [--rates R,R,…] [--step-seconds N]
+                                    [--profile]
 
               --clients N      concurrent clients for the platform and the baseline (default 8)
               --requests N     measured requests per scenario and side (default 2000)
@@ -32,24 +43,42 @@ record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, 
                                (benchmarks/target/bench-env/run-…/postgres/postgres.log); slows both sides
               --statistics-cases N  cases seeded over 24 months for the large tenant whose statistics page is
                                compared with a 1,000-case tenant's (default 1000000; seeding takes minutes)
+              --open-loop-only run only the open loop (below), not the other scenarios
+              --rates R,R,…    the open loop's arrival rates per second, tried in turn until one is not held
+                               (default 25,50,75,100,150,200,300,400,600,800,1200,1600,2400,3200)
+              --step-seconds N how long the open loop sends at each rate (default 10)
+              --profile        record the open loop with JDK Flight Recorder (the platform in this process, the
+                               baseline in the load generator's) and print the top costs of each; the
+                               recordings stay in the run folder (jfr/…)
 
             Starts PostgreSQL, Keycloak and the platform on free ports, onboards one tenant, then measures each
             scenario through the platform over HTTP and as plain JDBC with the same SQL (the baseline); then the
             statistics page of a large against a small tenant, and intake with the statistics kept against off.
+            Then the open loop: a load generator in its own process sends reports, then receipt lookups, at each
+            rate in turn to the platform and as the same SQL over JDBC, latency counted from each request's
+            intended send time; the highest rate each side holds with p99 ≤ 100 ms and nothing failed, and the
+            ratio (benchmarks/target/bench-open-loop.json).
             Results: the table on standard output and benchmarks/target/bench-results.json.
             Exit status 1 when any request failed, 2 on a bad argument.""";
 
     private static final Map<String, String> DEFAULTS = Map.of("--clients", "8", "--requests", "2000",
-            "--warmup", "300", "--max-seconds", "300", "--statistics-cases", "1000000");
+            "--warmup", "300", "--max-seconds", "300", "--statistics-cases", "1000000",
+            "--rates", "25,50,75,100,150,200,300,400,600,800,1200,1600,2400,3200", "--step-seconds", "10");
 
     /** Reads the arguments; refuses unknown or malformed ones with {@link IllegalArgumentException}. */
     static BenchOptions parse(String... args) {
         Map<String, String> values = new HashMap<>(DEFAULTS);
         boolean traceSql = false;
+        boolean openLoopOnly = false;
+        boolean profile = false;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--trace-sql")) {
                 traceSql = true;
+            } else if (name.equals("--open-loop-only")) {
+                openLoopOnly = true;
+            } else if (name.equals("--profile")) {
+                profile = true;
             } else if (DEFAULTS.containsKey(name) && i + 1 < args.length) {
                 values.put(name, args[++i]);
             } else {
@@ -58,7 +87,23 @@ record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, 
         }
         return new BenchOptions(positive(values, "--clients"), positive(values, "--requests"),
                 atLeastZero(values, "--warmup"), Duration.ofSeconds(positive(values, "--max-seconds")), traceSql,
-                positive(values, "--statistics-cases"));
+                positive(values, "--statistics-cases"), openLoopOnly, rates(values.get("--rates")),
+                Duration.ofSeconds(positive(values, "--step-seconds")), profile);
+    }
+
+    private static List<Integer> rates(String list) {
+        List<Integer> rates = new ArrayList<>();
+        for (String rate : list.split(",")) {
+            try {
+                rates.add(Integer.parseInt(rate.strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--rates must be whole numbers separated by commas, not " + list);
+            }
+            if (rates.getLast() < 1 || (rates.size() > 1 && rates.getLast() <= rates.get(rates.size() - 2))) {
+                throw new IllegalArgumentException("--rates must be at least 1 and rise: " + list);
+            }
+        }
+        return List.copyOf(rates);
     }
 
     static boolean wantsHelp(String... args) {

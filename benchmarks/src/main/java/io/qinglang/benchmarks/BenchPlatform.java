@@ -23,8 +23,8 @@ import java.util.function.Consumer;
 /**
  * The platform as the benchmark measures it: the real environment (PostgreSQL, Keycloak, mail catcher) on
  * free ports in a fresh folder, and the assembled Helidon server in this JVM, configured as the integration
- * tests configure it except that lookups and reports are not rate-limited and a flood of reports never asks for a
- * proof-of-work (the rate is still judged on every report), then one onboarded tenant.
+ * tests configure it except that lookups and reports are not rate-limited and a flood of reports or lookups never
+ * asks for a proof-of-work (the rate is still judged on every request), then one onboarded tenant.
  */
 final class BenchPlatform implements AutoCloseable {
 
@@ -79,7 +79,8 @@ final class BenchPlatform implements AutoCloseable {
                 "qinglang.tracking.per-tenant-per-minute", UNTHROTTLED,
                 "qinglang.intake.per-address-per-hour", UNTHROTTLED,
                 "qinglang.intake.per-tenant-per-minute", UNTHROTTLED,
-                "qinglang.intake.challenge.floor-per-minute", UNTHROTTLED);
+                "qinglang.intake.challenge.floor-per-minute", UNTHROTTLED,
+                "qinglang.tracking.challenge.floor-per-minute", UNTHROTTLED);
         properties.forEach(System::setProperty);
         keys.forEach(System::setProperty);
     }
@@ -111,6 +112,11 @@ final class BenchPlatform implements AutoCloseable {
     SecretHasher secretHasher() {
         return new HmacSecretHasher(new PlatformKeys(keys.get("qinglang.crypto.master-key"),
                 keys.get("qinglang.crypto.receipt-key")));
+    }
+
+    /** The platform's keys by their property names, for a load generator that hashes receipts as it does. */
+    Map<String, String> keys() {
+        return keys;
     }
 
     /** A connection as the database owner, outside row-level security, for observing the database. */

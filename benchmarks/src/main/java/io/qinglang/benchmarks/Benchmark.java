@@ -66,14 +66,26 @@ public final class Benchmark {
                 Benchmark::progress)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(platform), "bench-stop"));
             Duration startup = Duration.between(began, Instant.now());
-            status = measureAndReport(platform, options, began, startup);
+            status = measureAndReport(platform, options, began, startup, folder);
             progress("stopping the platform and the environment …");
         }
         progress(String.format(Locale.ROOT, "total run time %.0f s", Duration.between(began, Instant.now()).toMillis() / 1e3));
         return status;
     }
 
-    private static int measureAndReport(BenchPlatform platform, BenchOptions options, Instant began, Duration startup)
+    private static int measureAndReport(BenchPlatform platform, BenchOptions options, Instant began, Duration startup,
+                                        Path folder) throws Exception {
+        int status = options.openLoopOnly() ? 0 : closedLoop(platform, options, began, startup);
+        List<OpenLoopScenario.Result> openLoop = new OpenLoopScenario(platform, options, folder, Benchmark::progress).run();
+        OpenLoopScenario.print(openLoop, options, System.out);
+        Path json = TARGET.resolve("bench-open-loop.json").toAbsolutePath();
+        OpenLoopScenario.write(openLoop, options, json);
+        System.out.println("Written to " + json);
+        return status;
+    }
+
+    /** The closed-loop scenarios: each through the platform and as its baseline, with a fixed number of clients. */
+    private static int closedLoop(BenchPlatform platform, BenchOptions options, Instant began, Duration startup)
             throws Exception {
         try (BaselineDatabase database = new BaselineDatabase(platform.endpoints(), platform.poolSize());
              LockWaitSampler lockWaits = new LockWaitSampler(platform.ownerConnection())) {

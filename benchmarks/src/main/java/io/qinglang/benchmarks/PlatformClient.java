@@ -27,6 +27,11 @@ final class PlatformClient {
         this.base = base;
     }
 
+    /** The platform's address, {@code http://host:port}. */
+    String base() {
+        return base;
+    }
+
     /** POSTs JSON to a path of the platform, with an optional bearer token; returns the 2xx answer's body. */
     JsonNode postJson(String path, byte[] body, String bearer) throws IOException, InterruptedException, RequestFailed {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)

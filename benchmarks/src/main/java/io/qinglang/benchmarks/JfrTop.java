@@ -1,0 +1,85 @@
+package io.qinglang.benchmarks;
+
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordingFile;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The top costs in a JDK Flight Recorder recording: of the CPU samples ({@code jdk.ExecutionSample}), the share
+ * whose innermost frame is each method, or in each package (self time), and the share in which each package appears
+ * anywhere on the stack (total time, each sample counted once per package).
+ */
+final class JfrTop {
+
+    /** A method or package and its share of the samples, 0–1. */
+    record Cost(String name, double share) {
+        String line() {
+            return String.format(Locale.ROOT, "%5.1f %%  %s", share * 100, name);
+        }
+    }
+
+    /** Self time by method and by package, and total time by package, the largest first. */
+    record Costs(int samples, List<Cost> methods, List<Cost> selfPackages, List<Cost> packages) {
+    }
+
+    private JfrTop() {
+    }
+
+    static Costs of(Path recording, int top) throws IOException {
+        Map<String, Integer> self = new HashMap<>();
+        Map<String, Integer> selfPackages = new HashMap<>();
+        Map<String, Integer> total = new HashMap<>();
+        int samples = 0;
+        try (RecordingFile file = new RecordingFile(recording)) {
+            while (file.hasMoreEvents()) {
+                RecordedEvent event = file.readEvent();
+                if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+                    continue;
+                }
+                RecordedStackTrace stack = event.getStackTrace();
+                if (stack.getFrames().isEmpty()) {
+                    continue;
+                }
+                samples++;
+                self.merge(method(stack.getFrames().getFirst()), 1, Integer::sum);
+                selfPackages.merge(pkg(stack.getFrames().getFirst()), 1, Integer::sum);
+                Set<String> packages = new LinkedHashSet<>();
+                for (RecordedFrame frame : stack.getFrames()) {
+                    packages.add(pkg(frame));
+                }
+                packages.forEach(p -> total.merge(p, 1, Integer::sum));
+            }
+        }
+        return new Costs(samples, top(self, samples, top), top(selfPackages, samples, top), top(total, samples, top));
+    }
+
+    private static List<Cost> top(Map<String, Integer> counts, int samples, int top) {
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(top).map(e -> new Cost(e.getKey(), samples == 0 ? 0 : e.getValue() / (double) samples)).toList();
+    }
+
+    private static String method(RecordedFrame frame) {
+        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+    }
+
+    /** The frame's package, to three levels ({@code org.eclipse.persistence}, {@code io.qinglang.platform}). */
+    private static String pkg(RecordedFrame frame) {
+        String type = frame.getMethod().getType().getName();
+        int end = type.lastIndexOf('.');
+        String name = end < 0 ? "(default)" : type.substring(0, end);
+        String[] parts = name.split("\\.");
+        return String.join(".", java.util.Arrays.copyOf(parts, Math.min(parts.length, 3)));
+    }
+}

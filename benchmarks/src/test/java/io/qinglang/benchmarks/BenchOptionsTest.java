@@ -1,0 +1,39 @@
+package io.qinglang.benchmarks;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BenchOptionsTest {
+
+    @Test
+    void theOpenLoopRunsByDefaultAfterTheOtherScenariosAtRisingRates() {
+        BenchOptions options = BenchOptions.parse();
+        assertThat(options.openLoopOnly()).isFalse();
+        assertThat(options.profile()).isFalse();
+        assertThat(options.rates()).containsExactly(25, 50, 75, 100, 150, 200, 300, 400, 600, 800, 1200, 1600, 2400, 3200);
+        assertThat(options.step()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void theOpenLoopAloneWithAProfileAndRatesOfOnesOwn() {
+        BenchOptions options = BenchOptions.parse("--open-loop-only", "--profile", "--rates", "100, 300,500",
+                "--step-seconds", "5");
+        assertThat(options.openLoopOnly()).isTrue();
+        assertThat(options.profile()).isTrue();
+        assertThat(options.rates()).isEqualTo(List.of(100, 300, 500));
+        assertThat(options.step()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void ratesThatAreNotRisingWholeNumbersAreRefusedByName() {
+        assertThatThrownBy(() -> BenchOptions.parse("--rates", "100,50")).hasMessage("--rates must be at least 1 and rise: 100,50");
+        assertThatThrownBy(() -> BenchOptions.parse("--rates", "0,50")).hasMessage("--rates must be at least 1 and rise: 0,50");
+        assertThatThrownBy(() -> BenchOptions.parse("--rates", "fast")).hasMessage("--rates must be whole numbers separated by commas, not fast");
+        assertThatThrownBy(() -> BenchOptions.parse("--step-seconds", "0")).hasMessage("--step-seconds must be at least 1");
+    }
+}
