@@ -29,8 +29,11 @@ final class JfrTop {
         }
     }
 
-    /** Self time by method and by package, and total time by package, the largest first. */
-    record Costs(int samples, List<Cost> methods, List<Cost> selfPackages, List<Cost> packages) {
+    /**
+     * Self time by method and by package, total time by package, and total time by our own methods ({@code io.qinglang},
+     * class and method: which of the platform's steps the time is spent under), the largest first.
+     */
+    record Costs(int samples, List<Cost> methods, List<Cost> selfPackages, List<Cost> packages, List<Cost> ours) {
     }
 
     private JfrTop() {
@@ -40,6 +43,7 @@ final class JfrTop {
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> selfPackages = new HashMap<>();
         Map<String, Integer> total = new HashMap<>();
+        Map<String, Integer> ours = new HashMap<>();
         int samples = 0;
         try (RecordingFile file = new RecordingFile(recording)) {
             while (file.hasMoreEvents()) {
@@ -59,9 +63,19 @@ final class JfrTop {
                     packages.add(pkg(frame));
                 }
                 packages.forEach(p -> total.merge(p, 1, Integer::sum));
+                Set<String> steps = new LinkedHashSet<>();
+                for (RecordedFrame frame : stack.getFrames()) {
+                    String type = frame.getMethod().getType().getName();
+                    if (type.startsWith("io.qinglang.")) {
+                        steps.add(type.substring(type.lastIndexOf('.') + 1).replaceAll("\\$\\$.*|\\$Proxy.*", "") + "."
+                                + frame.getMethod().getName().replaceAll("\\$\\$super$", ""));
+                    }
+                }
+                steps.forEach(step -> ours.merge(step, 1, Integer::sum));
             }
         }
-        return new Costs(samples, top(self, samples, top), top(selfPackages, samples, top), top(total, samples, top));
+        return new Costs(samples, top(self, samples, top), top(selfPackages, samples, top), top(total, samples, top),
+                top(ours, samples, 2 * top));
     }
 
     private static List<Cost> top(Map<String, Integer> counts, int samples, int top) {

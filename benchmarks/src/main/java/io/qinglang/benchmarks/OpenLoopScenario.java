@@ -140,6 +140,8 @@ final class OpenLoopScenario {
                     costs.selfPackages().forEach(c -> out.println("      " + c.line()));
                     out.println("    on the stack, by package:");
                     costs.packages().forEach(c -> out.println("      " + c.line()));
+                    out.println("    on the stack, by our own method:");
+                    costs.ours().forEach(c -> out.println("      " + c.line()));
                 });
             }
         }

@@ -32,6 +32,7 @@ class JfrTopTest {
         assertThat(costs.packages()).extracting(JfrTop.Cost::name).contains("io.qinglang.benchmarks");
         assertThat(costs.selfPackages().getFirst().name()).isEqualTo("io.qinglang.benchmarks");
         assertThat(costs.methods()).allMatch(c -> c.share() > 0 && c.share() <= 1);
+        assertThat(costs.ours()).extracting(JfrTop.Cost::name).contains("JfrTopTest.burn");
     }
 
     private static void burn(Duration length) {
