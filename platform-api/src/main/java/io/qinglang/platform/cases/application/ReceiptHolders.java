@@ -6,7 +6,6 @@ import io.qinglang.platform.cases.domain.ReceiptCode;
 import io.qinglang.platform.cases.domain.ReceiptNotFound;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.shared.domain.TenantId;
-import io.qinglang.platform.tenants.application.TenantDirectory;
 import io.qinglang.platform.tenants.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,16 +27,14 @@ public class ReceiptHolders {
     }
 
     private final TenantTransactions transactions;
-    private final TenantDirectory tenants;
     private final CaseRepository cases;
     private final ReporterSecrets secrets;
     private final TrackingLimits limits;
 
     @Inject
-    public ReceiptHolders(TenantTransactions transactions, TenantDirectory tenants, CaseRepository cases,
+    public ReceiptHolders(TenantTransactions transactions, CaseRepository cases,
                           ReporterSecrets secrets, TrackingLimits limits) {
         this.transactions = transactions;
-        this.tenants = tenants;
         this.cases = cases;
         this.secrets = secrets;
         this.limits = limits;
@@ -45,23 +42,29 @@ public class ReceiptHolders {
 
     /** The work on the case the receipt opens, for a lookup from the address with its proof-of-work (or null). */
     public <T> T withCase(String tenantSlug, String clientAddress, String proof, String receiptCode, CaseWork<T> work) {
-        admit(tenantSlug, clientAddress, proof);
-        return admitted(tenantSlug, receiptCode, work);
+        return admitted(admit(tenantSlug, clientAddress, proof), receiptCode, work);
+    }
+
+    /**
+     * One lookup admitted: the tenant as read when it was admitted (empty for a slug that is no tenant), which the
+     * request's reads of the case use rather than reading it again.
+     */
+    public record Admission(Optional<Tenant> tenant) {
     }
 
     /** Takes one lookup from the address, with its proof-of-work (or null): the one a request may make. */
-    void admit(String tenantSlug, String clientAddress, String proof) {
-        limits.lookup(clientAddress, tenantSlug, proof);
+    Admission admit(String tenantSlug, String clientAddress, String proof) {
+        return new Admission(limits.lookup(clientAddress, tenantSlug, proof));
     }
 
     /**
      * The work on the case the receipt opens, for a request whose lookup was {@linkplain #admit admitted}: a request
      * that reads the case again after its work was refused must not count (or prove) a second lookup.
      */
-    <T> T admitted(String tenantSlug, String receiptCode, CaseWork<T> work) {
+    <T> T admitted(Admission admission, String receiptCode, CaseWork<T> work) {
         ReceiptCode code = ReporterSecrets.parseReceipt(receiptCode);
         // An unknown tenant still costs a hash and a query, so it cannot be told apart from a wrong code.
-        Optional<Tenant> known = tenants.find(tenantSlug);
+        Optional<Tenant> known = admission.tenant();
         TenantId tenant = known.map(Tenant::id).orElseGet(TenantId::random);
         byte[] hash = secrets.receiptHash(tenant, code);
         return transactions.inTenant(tenant, () -> {

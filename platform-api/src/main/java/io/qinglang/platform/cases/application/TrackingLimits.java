@@ -44,8 +44,11 @@ public class TrackingLimits {
         this.tenants = tenants;
     }
 
-    /** Takes one lookup of the tenant's receipts from the address, with the proof-of-work sent (or null). */
-    public void lookup(String clientAddress, String tenantSlug, String proof) {
+    /**
+     * Takes one lookup of the tenant's receipts from the address, with the proof-of-work sent (or null); returns the
+     * tenant as read for it (empty for a slug that is no tenant), for the lookup itself to use.
+     */
+    public Optional<Tenant> lookup(String clientAddress, String tenantSlug, String proof) {
         perAddress.acquire(clientAddress);
         Optional<Tenant> tenant = tenants.find(tenantSlug);
         boolean proved = tenant.isPresent() && gate.admit(tenant.get(), proof, "Unusually many receipt lookups are "
@@ -54,6 +57,7 @@ public class TrackingLimits {
         if (!proved) {
             perTenant.acquire(tenantSlug);
         }
+        return tenant;
     }
 
     /** The challenge the tenant's next lookup must solve, when one is asked for now. */

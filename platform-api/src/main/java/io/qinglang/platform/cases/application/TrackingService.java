@@ -107,16 +107,16 @@ public class TrackingService {
      */
     public Answer act(String tenantSlug, String clientAddress, String proof, TrackingRequests.WithReceipt request,
                       List<EvidenceFile> files) {
-        holders.admit(tenantSlug, clientAddress, proof);
+        ReceiptHolders.Admission admission = holders.admit(tenantSlug, clientAddress, proof);
         ReporterSecrets.parseReceipt(request.receiptCode());
         try {
             request.validate();
-            return new Answer(complete(holders.admitted(tenantSlug, request.receiptCode(), work(request, files))),
+            return new Answer(complete(holders.admitted(admission, request.receiptCode(), work(request, files))),
                     Optional.empty());
         } catch (ReceiptNotFound notFound) {
             throw notFound;
         } catch (DomainException refused) {
-            return new Answer(complete(holders.admitted(tenantSlug, request.receiptCode(), (tenant, c) -> tracked(c))),
+            return new Answer(complete(holders.admitted(admission, request.receiptCode(), (tenant, c) -> tracked(c))),
                     Optional.of(refused));
         }
     }
