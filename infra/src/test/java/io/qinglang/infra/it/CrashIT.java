@@ -100,7 +100,7 @@ class CrashIT {
         // every receipt finds its own case (asked of the new node, whose lookup limits suit a test of 1,000)
         Map<String, String> wrong = new LinkedHashMap<>();
         for (JsonNode answer : answers.values()) {
-            HttpResponse<String> tracked = post(port, "/api/v1/tenants/" + body.slug() + "/tracking", null,
+            HttpResponse<String> tracked = post(port, "/api/v1/tenants/" + body.slug() + "/tracking",
                     Api.object().put("receiptCode", answer.get("receiptCode").asText()).toString());
             String reference = tracked.statusCode() == 200 ? Api.JSON.readTree(tracked.body()).get("reference").asText() : "";
             if (!reference.equals(answer.get("reference").asText())) {
@@ -205,8 +205,8 @@ class CrashIT {
             // the node may make the report but not store it: it is killed with the report's files made and unstored
             lock.setAutoCommit(false);
             lock.createStatement().execute("lock table disclosure_documents in exclusive mode");
-            HttpResponse<String> asked = send(port, "POST", "/api/v1/tenants/" + body.slug() + "/disclosure-reports",
-                    admin, Api.object().put("period", "2025-03").toString());
+            HttpResponse<String> asked = post(port, "/api/v1/tenants/" + body.slug() + "/disclosure-reports",
+                    Api.object().put("period", "2025-03").toString(), "Authorization", "Bearer " + admin);
             assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
             id = Api.JSON.readTree(asked.body()).get("id").asText();
             Poll.until("the node is storing the report's files", Duration.ofSeconds(90), CrashIT::storing,
@@ -374,7 +374,8 @@ class CrashIT {
     private static JsonNode sendUntilAnswered(int port, String slug, String key, String report, AtomicInteger retries) {
         for (int attempt = 0; attempt < 600; attempt++) {
             try {
-                HttpResponse<String> response = post(port, "/api/v1/tenants/" + slug + "/reports", key, report);
+                HttpResponse<String> response = post(port, "/api/v1/tenants/" + slug + "/reports", report,
+                        "Idempotency-Key", key);
                 if (response.statusCode() == 201) {
                     return Api.JSON.readTree(response.body());
                 }
@@ -398,22 +399,14 @@ class CrashIT {
         throw new AssertionError("report " + key + " never answered");
     }
 
-    /** An authenticated request to the node on {@code port}. */
-    private static HttpResponse<String> send(int port, String method, String path, String token, String json)
-            throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> post(int port, String path, String idempotencyKey, String json)
+    /** A JSON POST to the node on {@code port}, with the headers given (name, value, …). */
+    private static HttpResponse<String> post(int port, String path, String json, String... headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
+        if (headers.length > 0) {
+            request.headers(headers);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
