@@ -36,6 +36,15 @@ final class ConcurrentClients {
                 measured.elapsedNanos / 1e9, measured.timedOut(), latencies, waits);
     }
 
+    /** Sends {@code count} requests, unmeasured (a warm-up, or work another phase needs); throws if any failed. */
+    void send(Request request, int count) throws InterruptedException {
+        Phase phase = run(request, 0, count);
+        if (!phase.failures.isEmpty() || phase.timedOut()) {
+            throw new IllegalStateException(count + " requests sent closed loop: " + phase.failures
+                    + (phase.timedOut() ? ", time limit reached" : ""));
+        }
+    }
+
     private Phase run(Request request, int firstIndex, int count) throws InterruptedException {
         long started = System.nanoTime();
         Phase phase = new Phase(firstIndex, count, started + phaseLimit.toNanos());

@@ -6,12 +6,8 @@ import io.qinglang.infra.crypto.PlatformKeys;
 import io.qinglang.platform.cases.application.ReporterSecrets;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The open-loop load generator, run by {@link OpenLoopScenario} as a process of its own so that its threads and
@@ -67,12 +63,13 @@ public final class OpenLoopGenerator {
         }
         try {
             Request measured = kind.equals("lookup") ? lookup : intake;
+            ConcurrentClients closedLoop = new ConcurrentClients(8, Duration.ofMinutes(5));
             if (kind.equals("lookup")) {
                 System.out.println("handing out " + RECEIPTS + " receipts to look up …");
-                closedLoop(intake, RECEIPTS);
+                closedLoop.send(intake, RECEIPTS);
             }
             System.out.println("warm-up: " + WARMUP + " requests from 8 clients, not counted …");
-            closedLoop(measured, WARMUP);
+            closedLoop.send(measured, WARMUP);
             for (double rate : rates) {
                 OpenLoop.Step result = OpenLoop.run(measured, rate, step, MAX_OUTSTANDING);
                 System.out.println("STEP " + PlatformClient.JSON.writeValueAsString(result));
@@ -83,23 +80,6 @@ public final class OpenLoopGenerator {
         } finally {
             if (database != null) {
                 database.close();
-            }
-        }
-    }
-
-    /** {@code count} requests from 8 clients, each waiting for its answer. */
-    private static void closedLoop(Request request, int count) throws Exception {
-        try (ExecutorService clients = Executors.newFixedThreadPool(8)) {
-            List<Future<?>> sent = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                sent.add(clients.submit(() -> {
-                    request.send(index);
-                    return null;
-                }));
-            }
-            for (Future<?> each : sent) {
-                each.get();
             }
         }
     }
