@@ -2,6 +2,7 @@ package io.qinglang.benchmarks;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.qinglang.infra.persistence.SqlReferenceSequence;
 import io.qinglang.infra.dev.Endpoints;
 import io.qinglang.platform.shared.domain.TenantId;
 
@@ -29,6 +30,7 @@ final class BaselineDatabase implements AutoCloseable {
     }
 
     private final HikariDataSource pool;
+    private final HikariDataSource references;
 
     BaselineDatabase(Endpoints endpoints, int poolSize) {
         this(endpoints.jdbcUrl(), endpoints.appUser(), endpoints.appPassword(), poolSize);
@@ -47,6 +49,23 @@ final class BaselineDatabase implements AutoCloseable {
         config.addDataSourceProperty("stringtype", "unspecified");
         config.addDataSourceProperty("ApplicationName", "qinglang-baseline");
         this.pool = new HikariDataSource(config);
+        // mirrors infra.persistence.SqlReferenceSequence's pool of its own, whose reservations commit at once
+        HikariConfig counters = new HikariConfig();
+        config.copyStateTo(counters);
+        counters.setPoolName("qinglang-baseline-references");
+        counters.setMaximumPoolSize(2);
+        counters.setAutoCommit(true);
+        this.references = new HikariDataSource(counters);
+    }
+
+    /** Reserves {@code count} reference numbers of the body's year, as SqlReferenceSequence does; returns the first. */
+    long reserveReferences(TenantId tenant, int year, int count) {
+        try (Connection connection = references.getConnection();
+             PreparedStatement reserve = connection.prepareStatement(SqlReferenceSequence.RESERVE)) {
+            return SqlReferenceSequence.first(reserve, tenant, year, count);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Runs the work in one transaction, committed when it returns, rolled back when it throws. */
@@ -96,6 +115,7 @@ final class BaselineDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        references.close();
         pool.close();
     }
 }

@@ -1,5 +1,6 @@
 package io.qinglang.benchmarks;
 
+import io.qinglang.infra.persistence.ReferenceBlocks;
 import io.qinglang.platform.cases.application.ReporterSecrets;
 import io.qinglang.platform.cases.domain.ClaimSecret;
 import io.qinglang.platform.cases.domain.ReceiptCode;
@@ -36,10 +37,12 @@ final class BaselineIntake {
     private final BaselineDeadlines deadlines = new BaselineDeadlines();
     private final ReporterSecrets secrets;
     private final SecureRandom random = new SecureRandom();
+    private final ReferenceBlocks references;
 
     BaselineIntake(BaselineDatabase database, ReporterSecrets secrets) {
         this.database = database;
         this.secrets = secrets;
+        this.references = new ReferenceBlocks(database::reserveReferences);
     }
 
     /** Registers a report like {@link IntakeScenario#REPORT}; returns its receipt code, grouped. */
@@ -55,13 +58,15 @@ final class BaselineIntake {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             Deadline acknowledge = deadlines.acknowledge(connection, tenant, categoryCode, now);
             int year = now.atZone(tenant.zone()).getYear();
-            ReferenceNumber reference = ReferenceNumber.of(tenant.referencePrefix(), year, nextReference(connection, year));
+            ReferenceNumber reference = ReferenceNumber.of(tenant.referencePrefix(), year, references.next(tenant.id(), year));
             ReceiptCode receipt = ReceiptCode.generate(random);
             UUID caseId = UUID.randomUUID();
             insertCase(connection, tenant.id(), caseId, reference, channel, categoryCode, urgent, now, acknowledge, receipt);
             insertReceivedEvent(connection, tenant.id(), caseId, now);
             insertAcknowledgeStage(connection, tenant.id(), caseId, now, acknowledge);
-            appendAuditEvent(connection, tenant.id(), caseId, now);
+            // the details IntakeService writes (Jackson there; the same JSON here)
+            appendAuditEvent(connection, caseId, now, "{\"reference\":\"" + reference.value() + "\",\"channel\":\""
+                    + channel + "\",\"category\":\"" + categoryCode + "\",\"anonymity\":\"ANONYMOUS\",\"files\":0}");
             return receipt.grouped();
         });
     }
@@ -93,19 +98,6 @@ final class BaselineIntake {
                     throw new RequestFailed("category not found");
                 }
                 return row.getBoolean("urgent");
-            }
-        }
-    }
-
-    /** The same statement as infra.persistence.SqlReferenceSequence.next: the row stays locked until commit. */
-    private static long nextReference(Connection connection, int year) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement("insert into reference_counters (tenant_id, year, "
-                + "next_value) values (qinglang_current_tenant(), ?, 2) on conflict (tenant_id, year) "
-                + "do update set next_value = reference_counters.next_value + 1 returning next_value - 1")) {
-            upsert.setInt(1, year);
-            try (ResultSet row = upsert.executeQuery()) {
-                row.next();
-                return row.getLong(1);
             }
         }
     }
@@ -161,33 +153,16 @@ final class BaselineIntake {
     }
 
     /**
-     * Mirrors AuditTrail.record over SqlAuditLog: lock the tenant's chain, read its head, append the
-     * CASE_RECEIVED event with its chained hash.
+     * Mirrors AuditTrail.record over SqlAuditLog.write: the CASE_RECEIVED event, written waiting to be sealed (no lock;
+     * the platform's sequencer seals it later, off the request path, which the baseline leaves out).
      */
-    private static void appendAuditEvent(Connection connection, TenantId tenant, UUID caseId, Instant now)
+    private static void appendAuditEvent(Connection connection, UUID caseId, Instant now, String details)
             throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement(
-                "select pg_advisory_xact_lock(hashtextextended('audit:' || qinglang_current_tenant()::text, 0))")) {
-            lock.execute();
-        }
-        long seq = 1;
-        byte[] previous = io.qinglang.platform.audit.domain.AuditChain.GENESIS;
-        try (PreparedStatement head = connection.prepareStatement("select seq, occurred_at, actor_kind, actor_id, action, "
-                + "subject_type, subject_id, reason, details, prev_hash, hash from audit_events order by seq desc limit 1");
-             java.sql.ResultSet row = head.executeQuery()) {
-            if (row.next()) {
-                seq = row.getLong(1) + 1;
-                previous = row.getBytes(11);
-            }
-        }
-        var entry = new io.qinglang.platform.audit.domain.AuditEntry(seq, now, "REPORTER", null, "CASE_RECEIVED", "CASE",
-                caseId.toString(), null, "{\"files\":0}", previous, null);
-        try (PreparedStatement insert = connection.prepareStatement("insert into audit_events (tenant_id, seq, occurred_at, "
-                + "actor_kind, actor_id, action, subject_type, subject_id, reason, details, prev_hash, hash) "
-                + "values (qinglang_current_tenant(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            BaselineDatabase.bind(insert, seq, Timestamp.from(now), "REPORTER", null, "CASE_RECEIVED", "CASE",
-                    caseId.toString(), null, entry.details(), previous,
-                    io.qinglang.platform.audit.domain.AuditChain.hash(tenant, entry, previous));
+        try (PreparedStatement insert = connection.prepareStatement("insert into audit_events (tenant_id, occurred_at, "
+                + "actor_kind, actor_id, action, subject_type, subject_id, reason, details) "
+                + "values (qinglang_current_tenant(), ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            BaselineDatabase.bind(insert, Timestamp.from(now), "REPORTER", null, "CASE_RECEIVED", "CASE",
+                    caseId.toString(), null, details);
             insert.executeUpdate();
         }
     }

@@ -12,14 +12,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The audit trail in {@code audit_events}. A transaction-scoped advisory lock per tenant serialises appends,
- * so two concurrent events never take the same sequence number or fork the chain.
+ * The audit trail in {@code audit_events}. Writers insert events without seq or hashes; a transaction-scoped
+ * advisory lock per tenant is the chain, taken only by its sealer, so two sealers never give two events one sequence
+ * number or fork the chain. Write order is the {@code id} identity column.
  */
 @ApplicationScoped
 public class SqlAuditLog implements AuditLog {
 
     static final String COLUMNS = "seq, occurred_at, actor_kind, actor_id, action, subject_type, subject_id, "
             + "reason, details, prev_hash, hash";
+    private static final String CHAIN_KEY = "hashtextextended('audit:' || qinglang_current_tenant()::text, 0)";
 
     private final TenantEntities entities;
 
@@ -29,29 +31,58 @@ public class SqlAuditLog implements AuditLog {
     }
 
     @Override
-    public Optional<AuditEntry> lockLast() {
-        var em = entities.forTenant();
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended('audit:' || qinglang_current_tenant()::text, 0))")
-                .getSingleResult();
-        List<?> rows = em.createNativeQuery("select " + COLUMNS + " from audit_events order by seq desc limit 1")
-                .getResultList();
-        return rows.stream().findFirst().map(row -> entry((Object[]) row));
-    }
-
-    @Override
-    public void append(AuditEntry e) {
-        entities.forTenant().createNativeQuery("insert into audit_events (tenant_id, " + COLUMNS + ") values "
-                        + "(qinglang_current_tenant(), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-                .setParameter(1, e.seq()).setParameter(2, Timestamp.from(e.occurredAt())).setParameter(3, e.actorKind())
-                .setParameter(4, e.actorId()).setParameter(5, e.action()).setParameter(6, e.subjectType())
-                .setParameter(7, e.subjectId()).setParameter(8, e.reason()).setParameter(9, e.details())
-                .setParameter(10, e.prevHash()).setParameter(11, e.hash())
+    public void write(AuditEntry e) {
+        entities.forTenant().createNativeQuery("insert into audit_events (tenant_id, occurred_at, actor_kind, actor_id, "
+                        + "action, subject_type, subject_id, reason, details) values "
+                        + "(qinglang_current_tenant(), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .setParameter(1, Timestamp.from(e.occurredAt())).setParameter(2, e.actorKind())
+                .setParameter(3, e.actorId()).setParameter(4, e.action()).setParameter(5, e.subjectType())
+                .setParameter(6, e.subjectId()).setParameter(7, e.reason()).setParameter(8, e.details())
                 .executeUpdate();
     }
 
     @Override
+    public boolean claimChain(boolean wait) {
+        var em = entities.forTenant();
+        if (wait) {
+            em.createNativeQuery("select pg_advisory_xact_lock(" + CHAIN_KEY + ")").getSingleResult();
+            return true;
+        }
+        return (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(" + CHAIN_KEY + ")").getSingleResult();
+    }
+
+    @Override
+    public Optional<AuditEntry> last() {
+        List<?> rows = entities.forTenant().createNativeQuery("select " + COLUMNS + " from audit_events "
+                + "where seq is not null order by seq desc limit 1").getResultList();
+        return rows.stream().findFirst().map(row -> entry((Object[]) row));
+    }
+
+    @Override
+    public List<Waiting> waiting(int limit) {
+        return entities.forTenant().createNativeQuery("select " + COLUMNS + ", id from audit_events where seq is null "
+                        + "order by id limit ?1")
+                .setParameter(1, limit).getResultList().stream()
+                .map(row -> new Waiting(((Number) ((Object[]) row)[11]).longValue(), entry((Object[]) row))).toList();
+    }
+
+    @Override
+    public long waitingCount() {
+        return ((Number) entities.forTenant().createNativeQuery("select count(*) from audit_events where seq is null")
+                .getSingleResult()).longValue();
+    }
+
+    @Override
+    public void seal(long id, AuditEntry sealed) {
+        entities.forTenant().createNativeQuery("update audit_events set seq = ?1, prev_hash = ?2, hash = ?3 "
+                        + "where tenant_id = qinglang_current_tenant() and id = ?4 and seq is null")
+                .setParameter(1, sealed.seq()).setParameter(2, sealed.prevHash()).setParameter(3, sealed.hash())
+                .setParameter(4, id).executeUpdate();
+    }
+
+    @Override
     public Optional<java.time.Instant> lastOccurredAt() {
-        List<?> rows = entities.forTenant().createNativeQuery("select occurred_at from audit_events order by seq desc limit 1")
+        List<?> rows = entities.forTenant().createNativeQuery("select occurred_at from audit_events order by id desc limit 1")
                 .getResultList();
         return rows.stream().findFirst().map(at -> ((Timestamp) at).toInstant());
     }
@@ -93,7 +124,8 @@ public class SqlAuditLog implements AuditLog {
             sql.append(" and seq < ?").append(parameters.size());
         }
         parameters.add(q.limit());
-        sql.append(" order by seq desc limit ?").append(parameters.size());
+        // waiting events (seq null) come first: they are the newest
+        sql.append(" order by seq desc nulls first, id desc limit ?").append(parameters.size());
         var query = entities.forTenant().createNativeQuery(sql.toString());
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
@@ -107,7 +139,7 @@ public class SqlAuditLog implements AuditLog {
     }
 
     static AuditEntry entry(Object[] row) {
-        return new AuditEntry(((Number) row[0]).longValue(), ((Timestamp) row[1]).toInstant(), (String) row[2],
+        return new AuditEntry(row[0] == null ? 0 : ((Number) row[0]).longValue(), ((Timestamp) row[1]).toInstant(), (String) row[2],
                 (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8],
                 (byte[]) row[9], (byte[]) row[10]);
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * The work waiting for each background job in the tenant in scope, counted on the partial indexes the jobs claim
  * their rows by: referrals not delivered, deadline alerts due, notifications not sent, disclosure reports queued or
- * being made.
+ * being made, audit events waiting to be sealed.
  */
 @ApplicationScoped
 public class SqlJobBacklog implements JobBacklog {
@@ -24,7 +24,8 @@ public class SqlJobBacklog implements JobBacklog {
             BackgroundJob.ESCALATION, "select count(*) from case_deadlines where next_alert_at <= ?1",
             BackgroundJob.OUTBOX, "select count(*) from notifications where sent_at is null "
                     + "and next_attempt_at is not null",
-            BackgroundJob.DISCLOSURE, "select count(*) from disclosure_reports where state in ('QUEUED', 'GENERATING')");
+            BackgroundJob.DISCLOSURE, "select count(*) from disclosure_reports where state in ('QUEUED', 'GENERATING')",
+            BackgroundJob.AUDIT, "select count(*) from audit_events where seq is null");
 
     private final TenantEntities entities;
 

@@ -130,7 +130,7 @@ public class SqlTenantDump implements TenantDump {
         manifest.put("reportFiles", reports);
         manifest.put("auditEvents", rows.getOrDefault("audit_events", 0L));
         String head = single(db, "select encode(hash, 'hex') from audit_events where tenant_id = qinglang_current_tenant()"
-                + " order by seq desc limit 1");
+                + " and seq is not null order by seq desc limit 1");
         manifest.put("auditChainHead", head);
         text(zip, "manifest.json", manifest.toPrettyString());
     }
@@ -155,9 +155,11 @@ public class SqlTenantDump implements TenantDump {
     private long table(Connection db, TenantId tenant, String table, ZipOutputStream zip) throws SQLException, IOException {
         zip.putNextEntry(new ZipEntry("tables/" + table + ".jsonl"));
         long count = 0;
-        // the audit trail in its order, so that its chain can be followed line by line
+        // the audit trail in its order, so that its chain can be followed line by line; events still waiting to be
+        // sealed (the export seals what waits first, so only those written meanwhile) last
         try (PreparedStatement s = db.prepareStatement("select to_jsonb(t)::text from " + table
-                + " t where tenant_id = qinglang_current_tenant()" + (table.equals("audit_events") ? " order by seq" : ""))) {
+                + " t where tenant_id = qinglang_current_tenant()"
+                + (table.equals("audit_events") ? " order by seq nulls last, id" : ""))) {
             s.setFetchSize(FETCH);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

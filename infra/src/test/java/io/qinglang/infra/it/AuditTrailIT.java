@@ -26,10 +26,19 @@ class AuditTrailIT {
         api().postJson("/api/v1/tenants/" + tenant.slug() + "/tracking/information",
                 Api.object().put("receiptCode", code).put("message", "more"), Api.Call.anonymous());
 
+        JsonNode waiting = verify(tenant);
+        assertThat(waiting.get("intact").asBoolean()).isTrue();
+        assertThat(waiting.get("eventsVerified").asLong()).isZero();
+        assertThat(waiting.get("eventsWaiting").asLong()).isEqualTo(3);
+        assertThat(command(tenant.slug())).startsWith("0 ").contains("3 newer event(s) are stored and waiting");
+
+        assertThat(Fixtures.sealAudit(tenant)).isEqualTo(3);
         JsonNode verification = verify(tenant);
         assertThat(verification.get("intact").asBoolean()).isTrue();
         assertThat(verification.get("eventsVerified").asLong()).isEqualTo(3);
+        assertThat(verification.get("eventsWaiting").asLong()).isZero();
         assertThat(actions(tenant)).containsExactly("TENANT_ONBOARDED", "CASE_RECEIVED", "INFORMATION_ADDED");
+        assertThat(Fixtures.sealAudit(tenant)).as("nothing is sealed twice").isZero();
         try (Connection c = platform().ownerConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select string_agg(t::text, '') from audit_events t where tenant_id = '"
                      + tenant.id() + "'")) {
@@ -46,9 +55,24 @@ class AuditTrailIT {
                         Fixtures.submit(tenant, report("web", "fraud"), Api.Call.anonymous()))).toList();
         assertThat(calls.stream().map(java.util.concurrent.CompletableFuture::join).map(Api.Response::status))
                 .containsOnly(201);
+        assertThat(verify(tenant).get("eventsWaiting").asLong()).isEqualTo(9);
+        assertThat(Fixtures.sealAudit(tenant)).isEqualTo(9);
         JsonNode verification = verify(tenant);
         assertThat(verification.get("intact").asBoolean()).isTrue();
         assertThat(verification.get("eventsVerified").asLong()).isEqualTo(9);
+        assertThat(sealedInWriteOrder(tenant)).isTrue();
+    }
+
+    /** Whether the tenant's events, numbered 1, 2, … without a gap, are numbered in the order they were written. */
+    static boolean sealedInWriteOrder(Fixtures.TestTenant tenant) {
+        try (Connection c = platform().ownerConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select bool_and(seq = n) from (select seq, row_number() over (order by id) n "
+                     + "from audit_events where tenant_id = '" + tenant.id() + "') t")) {
+            rs.next();
+            return rs.getBoolean(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -56,12 +80,13 @@ class AuditTrailIT {
         Fixtures.TestTenant tenant = onboard("INTERNET_CONTENT");
         submitted(tenant, report("web", "fraud"));
         submitted(tenant, report("web", "gambling"));
+        Fixtures.sealAudit(tenant);
         assertThat(command(tenant.slug())).startsWith("0 ").containsPattern("intact: [0-9]+ events verified");
         try (Connection c = platform().ownerConnection(); Statement s = c.createStatement()) {
-            s.execute("alter table audit_events disable trigger audit_events_append_only");
+            s.execute("alter table audit_events disable trigger audit_events_sealed_once");
             s.executeUpdate("update audit_events set details = '{\"category\":\"other\"}' where tenant_id = '"
                     + tenant.id() + "' and seq = 2");
-            s.execute("alter table audit_events enable trigger audit_events_append_only");
+            s.execute("alter table audit_events enable trigger audit_events_sealed_once");
         }
         JsonNode verification = verify(tenant);
         assertThat(verification.get("intact").asBoolean()).isFalse();
@@ -80,17 +105,31 @@ class AuditTrailIT {
     }
 
     @Test
-    void theApplicationRoleAndEvenTheOwnerCannotChangeOrDeleteEvents() throws Exception {
+    void theApplicationRoleAndEvenTheOwnerCannotChangeOrDeleteEventsAndAnEventIsSealedOnlyOnce() throws Exception {
         Fixtures.TestTenant tenant = onboard("EU_WHISTLEBLOWING");
+        submitted(tenant, report("web", "other"));
+        Fixtures.sealAudit(tenant);
+        submitted(tenant, report("web", "other")); // one event waiting
         try (Connection c = platform().appConnection(); Statement s = c.createStatement()) {
             s.execute("select set_config('qinglang.tenant_id', '" + tenant.id() + "', false)");
             assertThatThrownBy(() -> s.executeUpdate("update audit_events set reason = 'x'")).hasMessageContaining("permission denied");
             assertThatThrownBy(() -> s.executeUpdate("delete from audit_events")).hasMessageContaining("permission denied");
+            // the seal columns are the application's to write, once: a sealed event cannot be sealed again
+            assertThatThrownBy(() -> s.executeUpdate("update audit_events set hash = prev_hash where seq = 1"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("update audit_events set seq = null, prev_hash = null, hash = null "
+                    + "where seq = 2")).hasMessageContaining("append-only");
         }
         try (Connection c = platform().ownerConnection(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate("delete from audit_events where tenant_id = '" + tenant.id() + "'"))
                     .hasMessageContaining("append-only");
+            // even the owner can change a waiting event only by sealing it, nothing else of it
+            assertThatThrownBy(() -> s.executeUpdate("update audit_events set details = '{}', seq = 99, "
+                    + "prev_hash = '\\x00', hash = '\\x00' where seq is null and tenant_id = '" + tenant.id() + "'"))
+                    .hasMessageContaining("append-only");
         }
+        assertThat(Fixtures.sealAudit(tenant)).isEqualTo(1);
+        assertThat(verify(tenant).get("eventsVerified").asLong()).isEqualTo(3);
     }
 
     @Test
@@ -116,7 +155,7 @@ class AuditTrailIT {
         List<String> actions = new ArrayList<>();
         try (Connection c = platform().ownerConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select action from audit_events where tenant_id = '" + tenant.id()
-                     + "' order by seq")) {
+                     + "' order by seq nulls last, id")) {
             while (rs.next()) {
                 actions.add(rs.getString(1));
             }

@@ -702,6 +702,7 @@ class CaseHandlingIT {
     }
 
     private static void assertChainIntact(Desk desk) {
+        Fixtures.sealAudit(desk.tenant());
         Api.Response verification = api().get("/api/v1/tenants/" + desk.tenant().slug() + "/audit/verification",
                 new Api.Call().bearer(desk.supervisor()));
         assertThat(verification.status()).as(verification.body()).isEqualTo(200);

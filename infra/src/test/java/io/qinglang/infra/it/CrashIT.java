@@ -3,6 +3,7 @@ package io.qinglang.infra.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.qinglang.admin.disclosure.application.DisclosureWorker;
 import io.qinglang.platform.audit.application.AuditTrail;
+import io.qinglang.platform.audit.domain.ChainVerification;
 import io.qinglang.platform.shared.domain.TenantId;
 import jakarta.enterprise.inject.spi.CDI;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +59,9 @@ class CrashIT {
         Fixtures.TestTenant body = Fixtures.onboard("INTERNET_CONTENT");
         int port = freePort();
         Path log = Files.createTempFile("crash-node", ".log");
-        Process first = node(port, log, Map.of());
+        // the nodes seal the audit trail as it grows, so the kill may also fall mid-seal
+        Map<String, String> sealing = Map.of("qinglang.audit.seal-interval-ms", "200");
+        Process first = node(port, log, sealing);
         Map<String, JsonNode> answers = new ConcurrentHashMap<>();
         AtomicInteger retries = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(8);
@@ -75,7 +78,7 @@ class CrashIT {
         int answeredBeforeKill = answers.size();
         first.destroyForcibly(); // SIGKILL: no shutdown hook, no transaction finished
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        node(port, log, Map.of());
+        node(port, log, sealing);
         for (Future<?> each : sent) {
             each.get(5, TimeUnit.MINUTES);
         }
@@ -108,8 +111,60 @@ class CrashIT {
             }
         }
         assertThat(wrong).as("receipts that do not find their case").isEmpty();
-        assertThat(CDI.current().select(AuditTrail.class).get().verify(new TenantId(UUID.fromString(body.id())))
-                .intact()).as("the audit chain").isTrue();
+        Fixtures.sealAudit(body); // what the new node had not sealed yet
+        ChainVerification chain = CDI.current().select(AuditTrail.class).get().verify(new TenantId(UUID.fromString(body.id())));
+        assertThat(chain.intact()).as("the audit chain").isTrue();
+        assertThat(chain.eventsVerified()).as("every event sealed, once").isEqualTo(REPORTS + 1);
+    }
+
+    @Test
+    void aSequencerKilledMidBatchSealsNothingOfItAndTheNextSealsEveryEventOnceInTheOrderWritten() throws Exception {
+        Fixtures.TestTenant body = Fixtures.onboard("INTERNET_CONTENT");
+        for (int i = 0; i < 4; i++) {
+            Fixtures.submitted(body, Fixtures.report("web", "fraud"));
+        }
+        // a node that only seals, five times a second
+        Process sequencer = node(freePort(), Files.createTempFile("crash-sequencer", ".log"),
+                Map.of("qinglang.audit.seal-interval-ms", "200", "qinglang.jobs.only", "audit"));
+        Poll.until("the node sealed what waited", Duration.ofSeconds(10), () -> waiting(body), n -> n == 0);
+
+        try (Connection lock = Fixtures.platform().ownerConnection()) {
+            // 20 more events, while this test holds the chain so that the node cannot seal them as they come
+            String chain = "hashtextextended('audit:' || '" + body.id() + "', 0)";
+            lock.createStatement().execute("select pg_advisory_lock(" + chain + ")");
+            for (int i = 0; i < 20; i++) {
+                Fixtures.submitted(body, Fixtures.report("web", "fraud"));
+            }
+            // then the sequencer seals the first ten of the 20 and waits on the 11th, which this test holds: killed there
+            lock.setAutoCommit(false);
+            lock.createStatement().execute("select id from audit_events where tenant_id = '" + body.id()
+                    + "' and seq is null order by id offset 10 limit 1 for update");
+            lock.createStatement().execute("select pg_advisory_unlock(" + chain + ")");
+            Poll.until("the sequencer is mid-batch", Duration.ofSeconds(30), CrashIT::sealing, n -> n > 0);
+            sequencer.destroyForcibly(); // SIGKILL mid-batch
+            assertThat(sequencer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            lock.rollback();
+        }
+        Poll.until("the killed node's transaction is gone", Duration.ofSeconds(30), CrashIT::sealing, n -> n == 0);
+        assertThat(waiting(body)).as("the killed batch sealed nothing").isEqualTo(20);
+
+        assertThat(Fixtures.sealAudit(body)).isEqualTo(20);
+        ChainVerification chain = CDI.current().select(AuditTrail.class).get().verify(new TenantId(UUID.fromString(body.id())));
+        assertThat(chain.intact()).isTrue();
+        assertThat(chain.eventsVerified()).as("nothing lost, nothing twice").isEqualTo(25);
+        assertThat(chain.eventsWaiting()).isZero();
+        assertThat(AuditTrailIT.sealedInWriteOrder(body)).as("nothing reordered").isTrue();
+        assertThat(Fixtures.rows("audit_events", body.id(), "action = 'CASE_RECEIVED'")).isEqualTo(24);
+    }
+
+    /** The tenant's audit events waiting to be sealed. */
+    private static long waiting(Fixtures.TestTenant body) {
+        return Fixtures.rows("audit_events", body.id(), "seq is null");
+    }
+
+    /** How many connections wait to seal an audit event. */
+    private static long sealing() {
+        return waitingToRun("update audit_events");
     }
 
     @Test
@@ -253,9 +308,14 @@ class CrashIT {
 
     /** How many connections wait to write a disclosure report's files. */
     private static long storing() {
+        return waitingToRun("insert into disclosure_documents");
+    }
+
+    /** How many connections wait for a lock to run a statement that starts so. */
+    private static long waitingToRun(String statement) {
         try (Connection c = Fixtures.platform().ownerConnection();
              var rows = c.createStatement().executeQuery("select count(*) from pg_stat_activity where wait_event_type = "
-                     + "'Lock' and query like 'insert into disclosure_documents%'")) {
+                     + "'Lock' and query like '" + statement + "%'")) {
             rows.next();
             return rows.getLong(1);
         } catch (java.sql.SQLException e) {

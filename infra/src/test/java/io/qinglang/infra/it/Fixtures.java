@@ -197,12 +197,24 @@ public final class Fixtures {
         return "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The reasons recorded with a tenant's audit events of one action, in order. */
     /** The JSON details of the tenant's audit events of this action, oldest first. */
     public static List<String> auditDetails(TestTenant tenant, String action) {
         return auditColumn(tenant, action, "details");
     }
 
+    /** Seals the tenant's audit events waiting to be sealed, as the server's sequencer would within a second. */
+    public static int sealAudit(TestTenant tenant) {
+        return sealAudit(tenant.id());
+    }
+
+    /** Seals the audit events waiting at the tenant with this id. */
+    public static int sealAudit(String tenantId) {
+        return jakarta.enterprise.inject.spi.CDI.current()
+                .select(io.qinglang.platform.audit.application.AuditSequencer.class).get()
+                .sealNow(new io.qinglang.platform.shared.domain.TenantId(java.util.UUID.fromString(tenantId)));
+    }
+
+    /** The reasons recorded with a tenant's audit events of one action, in order. */
     public static List<String> auditReasons(TestTenant tenant, String action) {
         return auditColumn(tenant, action, "reason");
     }
@@ -210,7 +222,7 @@ public final class Fixtures {
     private static List<String> auditColumn(TestTenant tenant, String action, String column) {
         try (Connection c = platform().ownerConnection();
              PreparedStatement s = c.prepareStatement("select " + column + " from audit_events where tenant_id = ?::uuid "
-                     + "and action = ? order by seq")) {
+                     + "and action = ? order by id")) {
             s.setString(1, tenant.id());
             s.setString(2, action);
             List<String> reasons = new java.util.ArrayList<>();

@@ -98,6 +98,7 @@ class HandlerCasesIT {
         assertThat(opened.json().get("contact").asText()).contains("+86 138 0000 0000");
         assertThat(Fixtures.auditReasons(tenant, "IDENTITY_VIEWED"))
                 .containsExactly("Police request no. 2026-17 for the witness statement");
+        Fixtures.sealAudit(tenant);
         assertThat(api().get("/api/v1/tenants/" + tenant.slug() + "/audit/verification",
                 new Api.Call().bearer(supervisor)).json().get("intact").asBoolean()).isTrue();
     }

@@ -103,7 +103,7 @@ class OperatorConsoleIT {
     private static String newestEvent(Fixtures.TestTenant body) {
         try (var c = Fixtures.platform().ownerConnection();
              var s = c.prepareStatement("select occurred_at, action from audit_events where tenant_id = ?::uuid "
-                     + "order by seq desc limit 1")) {
+                     + "order by id desc limit 1")) {
             s.setString(1, body.id());
             try (var rs = s.executeQuery()) {
                 rs.next();

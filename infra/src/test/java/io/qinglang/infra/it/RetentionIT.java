@@ -530,6 +530,7 @@ class RetentionIT {
 
     private static void assertChainVerifies() throws InterruptedException {
         long events = Fixtures.rows("audit_events", desk.tenant().id());
+        Fixtures.sealAudit(desk.tenant());
         JsonNode verification = Poll.until("the audit chain holds every event", java.time.Duration.ofSeconds(20),
                 () -> api().get("/api/v1/tenants/" + desk.tenant().slug() + "/audit/verification",
                         new Api.Call().bearer(desk.tenant().adminToken())).json(),

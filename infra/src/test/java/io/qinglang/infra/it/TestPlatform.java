@@ -100,7 +100,9 @@ public final class TestPlatform {
                 Map.entry("qinglang.upload.max-request-bytes", "1048576"),
                 Map.entry("server.max-payload-size", "2097152"),
                 // the tests run escalation and the outbox themselves, at moments they choose
-                Map.entry("qinglang.jobs.enabled", "false"));
+                Map.entry("qinglang.jobs.enabled", "false"),
+                // and seal the audit trail when they need it sealed (Fixtures.sealAudit), so what waits is known
+                Map.entry("qinglang.audit.seal-interval-ms", "0"));
         properties.forEach(System::setProperty);
     }
 

@@ -19,7 +19,7 @@ class BackgroundJobsTest {
     void aNameThatIsNoJobStopsTheStartAndSaysWhichNamesThereAre() {
         assertThatThrownBy(() -> BackgroundJobs.jobs("outbox,mail")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("qinglang.jobs.only: \"mail\" is not a job; the jobs are referrals, escalation, outbox, "
-                        + "disclosure, calendar-reminders, sessions, retention");
+                        + "disclosure, calendar-reminders, sessions, retention, audit");
         assertThatThrownBy(() -> BackgroundJobs.jobs("")).hasMessageStartingWith("qinglang.jobs.only: \"\" is not a job");
     }
 }

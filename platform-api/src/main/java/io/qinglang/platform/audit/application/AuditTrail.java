@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * Records audit events in the caller's transaction (so an event exists exactly when its change does) and
- * verifies a tenant's chain. Appends are serialised per tenant by locking the chain's head.
+ * verifies a tenant's chain. An event is written waiting to be sealed, without any lock its tenant's other writers
+ * share; {@link AuditSequencer} seals it into the chain within seconds.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -52,15 +53,13 @@ public class AuditTrail {
         }
     }
 
-    /** Appends to the trail of the tenant in scope; call inside that tenant's transaction. */
+    /**
+     * Adds to the trail of the tenant in scope, waiting to be sealed; call inside that tenant's transaction.
+     * {@code tenant} names the trail the caller means: it must be the one in scope.
+     */
     public void record(TenantId tenant, AuditRecord what) {
-        AuditEntry last = log.lockLast().orElse(null);
-        long seq = last == null ? 1 : last.seq() + 1;
-        byte[] previous = last == null ? AuditChain.GENESIS : last.hash();
-        AuditEntry entry = new AuditEntry(seq, clock.instant().truncatedTo(ChronoUnit.MICROS), what.actorKind(),
-                what.actorId(), what.action(), what.subjectType(), what.subjectId(), what.reason(), what.details(),
-                previous, null);
-        log.append(withHash(tenant, entry, previous));
+        log.write(AuditEntry.waiting(clock.instant().truncatedTo(ChronoUnit.MICROS), what.actorKind(), what.actorId(),
+                what.action(), what.subjectType(), what.subjectId(), what.reason(), what.details()));
     }
 
     /** The tenant's events that match, newest first. */
@@ -81,12 +80,7 @@ public class AuditTrail {
                 batch.forEach(chain::accept);
                 after = batch.getLast().seq();
             }
-            return chain.result();
+            return chain.result().withWaiting(log.waitingCount());
         });
-    }
-
-    private static AuditEntry withHash(TenantId tenant, AuditEntry e, byte[] previous) {
-        return new AuditEntry(e.seq(), e.occurredAt(), e.actorKind(), e.actorId(), e.action(), e.subjectType(),
-                e.subjectId(), e.reason(), e.details(), previous, AuditChain.hash(tenant, e, previous));
     }
 }

@@ -43,6 +43,16 @@ public final class AuditChain {
         return digest.digest();
     }
 
+    /** The event sealed as the chain's {@code seq}th, after the event whose hash is {@code previousHash}. */
+    public static AuditEntry seal(TenantId tenant, AuditEntry waiting, long seq, byte[] previousHash) {
+        AuditEntry numbered = new AuditEntry(seq, waiting.occurredAt(), waiting.actorKind(), waiting.actorId(),
+                waiting.action(), waiting.subjectType(), waiting.subjectId(), waiting.reason(), waiting.details(),
+                previousHash, null);
+        return new AuditEntry(seq, waiting.occurredAt(), waiting.actorKind(), waiting.actorId(), waiting.action(),
+                waiting.subjectType(), waiting.subjectId(), waiting.reason(), waiting.details(), previousHash,
+                hash(tenant, numbered, previousHash));
+    }
+
     /** Checks the next event in sequence order; after the first break, later events are not judged. */
     public void accept(AuditEntry entry) {
         if (broken != null) {

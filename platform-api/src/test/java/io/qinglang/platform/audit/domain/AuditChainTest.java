@@ -15,8 +15,8 @@ class AuditChainTest {
 
     @Test
     void aChainBuiltEventByEventIsIntact() {
-        assertThat(verify(chainOf(5))).isEqualTo(new ChainVerification(true, 5, null, null));
-        assertThat(verify(List.of())).isEqualTo(new ChainVerification(true, 0, null, null));
+        assertThat(verify(chainOf(5))).isEqualTo(new ChainVerification(true, 5, null, null, 0));
+        assertThat(verify(List.of())).isEqualTo(new ChainVerification(true, 0, null, null, 0));
     }
 
     @Test

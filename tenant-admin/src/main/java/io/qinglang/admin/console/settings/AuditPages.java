@@ -89,7 +89,9 @@ public class AuditPages {
         }
         model.put("events", events.size() > PAGE ? events.subList(0, PAGE) : events);
         if (events.size() > PAGE) {
-            model.put("older", events.get(PAGE - 1).seq());
+            AuditEntry lastShown = events.get(PAGE - 1);
+            // a page of events all waiting to be sealed goes on with the sealed ones, newest first
+            model.put("older", lastShown.sealed() ? lastShown.seq() : Long.MAX_VALUE);
         }
         model.put("values", values);
         model.put("errors", errors);

@@ -1,5 +1,6 @@
 package io.qinglang.admin.export.application;
 
+import io.qinglang.platform.audit.application.AuditSequencer;
 import io.qinglang.platform.shared.application.TenantCipher;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.tenants.application.TenantTurns;
@@ -46,17 +47,19 @@ public class ExportMaking {
     private final TenantRepository tenants;
     private final ExportStore store;
     private final TenantDump dump;
+    private final AuditSequencer sequencer;
     private final ExportEncryption encryption;
     private final TenantCipher cipher;
     private final Clock clock;
 
     @Inject
-    public ExportMaking(TenantTransactions transactions, TenantRepository tenants, ExportStore store, TenantDump dump,
+    public ExportMaking(TenantTransactions transactions, TenantRepository tenants, ExportStore store, TenantDump dump, AuditSequencer sequencer,
                         ExportEncryption encryption, TenantCipher cipher, Clock clock) {
         this.transactions = transactions;
         this.tenants = tenants;
         this.store = store;
         this.dump = dump;
+        this.sequencer = sequencer;
         this.encryption = encryption;
         this.cipher = cipher;
         this.clock = clock;
@@ -88,6 +91,7 @@ public class ExportMaking {
         char[] passphrase = chars(cipher.open(tenant.id(), claimed.sealedPassphrase(), passphraseContext(id)));
         try {
             transactions.inTenant(tenant.id(), () -> store.clearChunks(id));
+            sequencer.sealNow(tenant.id()); // the trail exported whole: only events written from here on wait
             Chunks chunks = new Chunks(tenant, id);
             MessageDigest sha256 = sha256();
             String inner = export.fileName(tenant.slug()).replace(".gpg", "");
