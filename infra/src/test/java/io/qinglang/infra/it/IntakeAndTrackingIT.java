@@ -55,6 +55,33 @@ class IntakeAndTrackingIT {
         assertThat(due.atZone(ZoneId.of("Asia/Shanghai")).toLocalTime().toString()).isEqualTo("23:59:59");
     }
 
+    /**
+     * A node keeps each tenant's working calendar between reports (issue 18); a change of it, committed by any node or
+     * straight in the database, moves the tenant's rules version with it, and the next report is due by the new one.
+     */
+    @Test
+    void aCalendarChangeMadeAnywhereCountsForTheNextReportThoughTheCalendarIsKeptBetweenReports() throws Exception {
+        Fixtures.TestTenant body = Fixtures.onboard("CONSUMER_COMPLAINTS");
+        Instant before = acknowledgeBy(submitted(body, report("web", "price")));
+        assertThat(acknowledgeBy(submitted(body, report("web", "price")))).as("from the kept calendar").isEqualTo(before);
+        String holidays = "insert into calendar_days (tenant_id, day, kind, name_zh, name_en) select '" + body.id()
+                + "', d::date, 'HOLIDAY', '测试假日', 'Test holiday' from generate_series(current_date + 1, current_date + 14, "
+                + "interval '1 day') d where extract(isodow from d) < 6 on conflict (tenant_id, day) do update set kind = 'HOLIDAY'";
+        try (java.sql.Connection c = Fixtures.platform().ownerConnection(); var s = c.createStatement()) {
+            s.executeUpdate(holidays); // as another node's change, or an operator's by hand: not through this node
+        }
+        Instant later = acknowledgeBy(submitted(body, report("web", "price")));
+        assertThat(later).as("two weeks of holidays push the deadline out").isAfter(before.plus(java.time.Duration.ofDays(10)));
+        try (java.sql.Connection c = Fixtures.platform().ownerConnection(); var s = c.createStatement()) {
+            s.executeUpdate("delete from calendar_days where tenant_id = '" + body.id() + "' and name_en = 'Test holiday'");
+        }
+        assertThat(acknowledgeBy(submitted(body, report("web", "price")))).isEqualTo(before);
+    }
+
+    private static Instant acknowledgeBy(JsonNode receipt) {
+        return Instant.parse(receipt.get("acknowledgeBy").asText());
+    }
+
     @Test
     void referencesCountUpPerTenant() {
         String first = submitted(consumer, report("web", "price")).get("reference").asText();

@@ -9,11 +9,16 @@ import io.qinglang.platform.deadlines.domain.DurationUnit;
 import io.qinglang.platform.deadlines.domain.HandlingPeriod;
 import io.qinglang.platform.deadlines.domain.WorkingCalendar;
 import io.qinglang.platform.shared.domain.Severity;
+import io.qinglang.platform.shared.domain.TenantId;
 import io.qinglang.platform.tenants.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +29,16 @@ public class CaseDeadlines {
 
     private final DeadlineConfigurationRepository configuration;
     private final DeadlineCalculator calculator = new DeadlineCalculator();
+    /** Each tenant's working calendar as last read, with what it was read for. */
+    private final ConcurrentHashMap<TenantId, Calendar> calendars = new ConcurrentHashMap<>();
+
+    /** A tenant's calendar and the rules version, zone and rest days it was built at. */
+    private record Calendar(long rulesVersion, ZoneId zone, Set<DayOfWeek> restDays, WorkingCalendar calendar) {
+
+        boolean builtFor(Tenant tenant) {
+            return rulesVersion == tenant.rulesVersion() && zone.equals(tenant.zone()) && restDays.equals(tenant.restDays());
+        }
+    }
 
     @Inject
     public CaseDeadlines(DeadlineConfigurationRepository configuration) {
@@ -37,7 +52,23 @@ public class CaseDeadlines {
 
     /** The tenant's policies and calendar as they stand now, read once for one piece of work. */
     public Rules rules(Tenant tenant) {
-        return new Rules(configuration.policies(), configuration.calendar(tenant.zone(), tenant.restDays()), calculator);
+        return new Rules(configuration.policies(), calendar(tenant), calculator);
+    }
+
+    /**
+     * The tenant's working calendar (every holiday and working weekend of every year it has): built anew only when
+     * its rules version, zone or rest days differ from those it was last built at. The version is moved in the same
+     * transaction as any change of the calendar, so a tenant read after a change commits is never given the calendar
+     * from before it, on any node.
+     */
+    private WorkingCalendar calendar(Tenant tenant) {
+        Calendar known = calendars.get(tenant.id());
+        if (known != null && known.builtFor(tenant)) {
+            return known.calendar();
+        }
+        WorkingCalendar calendar = configuration.calendar(tenant.zone(), tenant.restDays());
+        calendars.put(tenant.id(), new Calendar(tenant.rulesVersion(), tenant.zone(), tenant.restDays(), calendar));
+        return calendar;
     }
 
     /**

@@ -100,11 +100,16 @@ public class IntakeService {
      */
     public IntakeReceipt submit(String tenantSlug, String clientAddress, String proofOfWork, IntakeSubmission submission) {
         limits.submission(clientAddress, tenantSlug);
-        Tenant tenant = tenants.acceptingReports(tenantSlug);
-        submission.report().validate();
-        // only well-formed reports count towards the rate: malformed ones are refused before anything is written
-        challenges.admit(tenant, proofOfWork);
-        return registerOnce(tenant, submission, Origin.PUBLIC);
+        // one transaction from the tenant's status to the case: the tenant is not read in a transaction of its own
+        TenantId id = tenants.idOf(tenantSlug);
+        return transactions.inTenant(id, () -> {
+            Tenant tenant = tenants.current(id);
+            tenant.requireAcceptingReports();
+            submission.report().validate();
+            // only well-formed reports count towards the rate: malformed ones are refused before anything is written
+            challenges.admit(tenant, proofOfWork);
+            return registerOnce(tenant, submission, Origin.PUBLIC);
+        });
     }
 
     /**

@@ -17,6 +17,8 @@ public class TenantDirectory {
 
     private final TenantTransactions transactions;
     private final TenantRepository tenants;
+    /** Slugs never change and tenants are never deleted, so a slug's tenant, once found, is known for good. */
+    private final java.util.concurrent.ConcurrentHashMap<String, TenantId> ids = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
     public TenantDirectory(TenantTransactions transactions, TenantRepository tenants) {
@@ -35,9 +37,24 @@ public class TenantDirectory {
         return find(slug).orElseThrow(() -> new TenantNotFound(slug));
     }
 
-    /** The identifier of the tenant with this slug; {@link TenantNotFound} if there is none. */
+    /**
+     * The identifier of the tenant with this slug; {@link TenantNotFound} if there is none. Read once per slug and
+     * node: what may change of a tenant (its status, settings) is read where it matters, in the request's transaction.
+     */
     public TenantId idOf(String slug) {
-        return require(slug).id();
+        TenantId known = ids.get(slug);
+        if (known != null) {
+            return known;
+        }
+        TenantId id = require(slug).id();
+        ids.put(slug, id);
+        return id;
+    }
+
+    /** The tenant as it is now, read in the caller's transaction (joined, not one of its own). */
+    public Tenant current(TenantId id) {
+        return transactions.platform(() -> tenants.find(id)).orElseThrow(() -> new IllegalStateException(
+                "tenant " + id + " is gone"));
     }
 
     /** The time zone in which the tenant with this slug counts its days and shows its times. */

@@ -63,6 +63,9 @@ public class Tenant {
     private int retentionMonths = MIN_RETENTION_MONTHS;
     @Version
     private long version;
+    /** Moved by the database whenever the tenant's deadline policies or working calendar change (V028). */
+    @Column(name = "rules_version", insertable = false, updatable = false)
+    private long rulesVersion;
 
     protected Tenant() {
     }
@@ -191,6 +194,14 @@ public class Tenant {
 
     public byte[] wrappedDataKey() {
         return wrappedDataKey.clone();
+    }
+
+    /**
+     * Changes with every change of the tenant's deadline policies or working calendar, committed with the change:
+     * what was derived from them at the same number is still what they say.
+     */
+    public long rulesVersion() {
+        return rulesVersion;
     }
 
     /** Changes with every change of the tenant's own settings; a form read at an older version is stale. */
