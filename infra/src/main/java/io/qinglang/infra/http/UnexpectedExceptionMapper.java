@@ -26,6 +26,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return Problems.response(Problem.of(409, "CONCURRENT_UPDATE", "Concurrent update",
                     "Someone else changed this at the same time; reload and try again.", traceId, null)).build();
         }
+        if (DatabaseOutage.busy(e)) {
+            LOG.warning("No database connection was free in time (the platform is overloaded), trace " + traceId);
+            return Problems.response(Problem.of(503, "SERVER_BUSY", "Service unavailable",
+                    "The platform is too busy to take this request just now; try again in a few seconds.", traceId, null))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         if (DatabaseOutage.is(e)) {
             LOG.warning("The database is unavailable (" + DatabaseOutage.describe(e) + "), trace " + traceId);
             return Problems.response(Problem.of(503, "DATABASE_UNAVAILABLE", "Service unavailable",

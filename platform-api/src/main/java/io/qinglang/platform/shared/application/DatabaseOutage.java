@@ -20,6 +20,15 @@ public final class DatabaseOutage {
         return cause(e) != null;
     }
 
+    /**
+     * Whether the database is there but every connection was in use for as long as a request may wait: the platform is
+     * overloaded, not cut off (the pool's timeout carries no failure of its own then; when the database is away it
+     * carries the last failed attempt to connect).
+     */
+    public static boolean busy(Throwable e) {
+        return cause(e) instanceof SQLTransientConnectionException timeout && timeout.getCause() == null;
+    }
+
     /** The failure's kind, for the log: never its message, which may name a host. */
     public static String describe(Throwable e) {
         Throwable cause = cause(e);
