@@ -1,0 +1,195 @@
+package io.qinglang.infra.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+
+import static io.qinglang.infra.it.Fixtures.api;
+import static io.qinglang.infra.it.Fixtures.platform;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each body's audit chain head is published (issue 18) on a public endpoint, so that an outsider who kept an earlier
+ * head can check the trail was not rewritten.
+ */
+class AuditHeadIT {
+
+    /** An event's number, hash and time as the database holds them. */
+    record Stored(long seq, String hash, Instant occurredAt) {
+    }
+
+    @Test
+    void theHeadIsTheLatestSealedEventAndMovesOnOnceTheNextOneIsSealed() throws Exception {
+        Fixtures.TestTenant body = Fixtures.onboard("INTERNET_CONTENT");
+        Fixtures.sealAudit(body);
+        Api.Response first = head(body.slug(), "");
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.contentType()).startsWith("application/json");
+        assertThat(first.header("Cache-Control")).contains("max-age=10");
+        assertHead(first.json(), body, latest(body));
+        assertThat(first.json().has("atSeq")).isFalse();
+        Instant asOf = Instant.parse(first.json().get("asOf").asText());
+        assertThat(asOf).isAfterOrEqualTo(Instant.parse(first.json().get("occurredAt").asText()))
+                .isBefore(Instant.now().plusSeconds(5));
+
+        Fixtures.submitted(body, Fixtures.report("web", "fraud"));
+        assertThat(head(body.slug(), "").json().get("hash").asText()).as("an event waiting to be sealed is not in the "
+                + "chain yet").isEqualTo(first.json().get("hash").asText());
+        Fixtures.sealAudit(body);
+        JsonNode next = head(body.slug(), "").json();
+        assertHead(next, body, latest(body));
+        assertThat(next.get("seq").asLong()).isEqualTo(first.json().get("seq").asLong() + 1);
+        assertThat(next.get("hash").asText()).isNotEqualTo(first.json().get("hash").asText());
+    }
+
+    @Test
+    void anOutsiderWhoKeptAHeadFindsItsHashUnchangedAfterMoreEventsAndARewriteShowsUp() throws Exception {
+        Fixtures.TestTenant body = Fixtures.onboard("CONSUMER_COMPLAINTS");
+        Fixtures.submitted(body, Fixtures.report("web", "price"));
+        Fixtures.sealAudit(body);
+        JsonNode kept = head(body.slug(), "").json();
+        long seq = kept.get("seq").asLong();
+        for (int i = 0; i < 3; i++) {
+            Fixtures.submitted(body, Fixtures.report("web", "price"));
+        }
+        Fixtures.sealAudit(body);
+        JsonNode later = head(body.slug(), "?seq=" + seq).json();
+        assertThat(later.get("seq").asLong()).isEqualTo(seq + 3);
+        assertHead(later, body, latest(body));
+        assertThat(later.get("atSeq").get("seq").asLong()).isEqualTo(seq);
+        assertThat(later.get("atSeq").get("hash").asText()).isEqualTo(kept.get("hash").asText())
+                .isEqualTo(stored(body, seq).hash());
+        assertThat(later.get("atSeq").get("occurredAt").asText()).isEqualTo(kept.get("occurredAt").asText());
+        // the hash stored at any number is the one the database holds there
+        assertThat(head(body.slug(), "?seq=1").json().get("atSeq").get("hash").asText()).isEqualTo(stored(body, 1).hash());
+
+        // someone rewrites an event before the kept one and chains every hash after it anew: the kept hash no longer
+        // matches
+        rewriteFrom(body, 2);
+        JsonNode rewritten = head(body.slug(), "?seq=" + seq).json();
+        assertThat(rewritten.get("atSeq").get("hash").asText()).isNotEqualTo(kept.get("hash").asText());
+    }
+
+    @Test
+    void badNumbersAndBodiesThatPublishNoHeadAreRefusedWithProblems() throws Exception {
+        Fixtures.TestTenant body = Fixtures.onboard("INTERNET_CONTENT");
+        Fixtures.sealAudit(body);
+        long head = latest(body).seq();
+        for (String bad : List.of("0", "-1", "abc", "1.5", "", " 7", "+1", "0x10", "1;2", "%00")) {
+            Api.Response refused = head(body.slug(), "?seq=" + (bad.equals("%00") ? bad : URLEncoder.encode(bad, StandardCharsets.UTF_8)));
+            assertProblem(refused, 400, "SEQ_INVALID");
+            assertThat(refused.json().get("errors").findValuesAsText("pointer")).containsExactly("/query/seq");
+        }
+        for (String past : List.of(Long.toString(head + 1), "9223372036854775807", "123456789012345678901234567890")) {
+            Api.Response refused = head(body.slug(), "?seq=" + past);
+            assertProblem(refused, 400, "SEQ_BEYOND_HEAD");
+            assertThat(refused.json().get("errors").get(0).get("pointer").asText()).isEqualTo("/query/seq");
+            assertThat(refused.json().get("errors").get(0).get("detail").asText()).endsWith("head is event " + head);
+        }
+        assertThat(head(body.slug(), "?seq=" + head).json().get("atSeq").get("seq").asLong()).isEqualTo(head);
+        assertProblem(head("no-such-body-x1", ""), 404, "TENANT_NOT_FOUND");
+        assertProblem(head("NOT%20A%20SLUG", ""), 404, "TENANT_NOT_FOUND");
+
+        // a suspended body publishes no head (as it lists no reports); reactivated, it does again; a leaving one does not
+        String operatorPath = "/api/v1/platform/tenants/" + body.slug();
+        Api.Call operator = new Api.Call().bearer(api().operatorToken());
+        String reason = "审计链头测试 / audit head test";
+        assertThat(api().postJson(operatorPath + "/suspend", Api.object().put("reason", reason), operator).status()).isEqualTo(200);
+        assertProblem(head(body.slug(), ""), 404, "AUDIT_HEAD_NOT_PUBLISHED");
+        assertProblem(head(body.slug(), "?seq=1"), 404, "AUDIT_HEAD_NOT_PUBLISHED");
+        assertThat(api().postJson(operatorPath + "/reactivate", Api.object().put("reason", reason), operator).status()).isEqualTo(200);
+        assertThat(head(body.slug(), "").status()).isEqualTo(200);
+        assertThat(api().postJson(operatorPath + "/suspend", Api.object().put("reason", reason), operator).status()).isEqualTo(200);
+        assertThat(api().postJson(operatorPath + "/leave", Api.object().put("reason", reason), operator).status()).isEqualTo(200);
+        assertProblem(head(body.slug(), ""), 404, "AUDIT_HEAD_NOT_PUBLISHED");
+    }
+
+    @Test
+    void aBodysHeadNeverShowsAnotherBodysChain() throws Exception {
+        Fixtures.TestTenant a = Fixtures.onboard("INTERNET_CONTENT");
+        Fixtures.TestTenant b = Fixtures.onboard("INTERNET_CONTENT");
+        Fixtures.submitted(b, Fixtures.report("web", "fraud"));
+        Fixtures.submitted(b, Fixtures.report("web", "fraud"));
+        Fixtures.sealAudit(a);
+        Fixtures.sealAudit(b);
+        JsonNode headA = head(a.slug(), "?seq=1").json();
+        JsonNode headB = head(b.slug(), "?seq=1").json();
+        assertHead(headA, a, latest(a));
+        assertHead(headB, b, latest(b));
+        assertThat(headA.get("seq").asLong()).isLessThan(headB.get("seq").asLong());
+        assertThat(headA.get("atSeq").get("hash").asText()).isEqualTo(stored(a, 1).hash())
+                .isNotEqualTo(headB.get("atSeq").get("hash").asText());
+        // a number only the other body's chain reaches names nothing here
+        assertProblem(head(a.slug(), "?seq=" + headB.get("seq").asLong()), 400, "SEQ_BEYOND_HEAD");
+        // B's events move B's head only
+        Fixtures.submitted(b, Fixtures.report("web", "fraud"));
+        Fixtures.sealAudit(b);
+        assertThat(head(a.slug(), "").json().get("hash").asText()).isEqualTo(headA.get("hash").asText());
+    }
+
+    private static Api.Response head(String slug, String query) {
+        return api().get("/api/v1/tenants/" + slug + "/audit-head" + query, Api.Call.anonymous());
+    }
+
+    private static void assertHead(JsonNode head, Fixtures.TestTenant body, Stored latest) {
+        assertThat(head.get("tenant").asText()).isEqualTo(body.slug());
+        assertThat(head.get("seq").asLong()).isEqualTo(latest.seq());
+        assertThat(head.get("hash").asText()).isEqualTo(latest.hash()).matches("[0-9a-f]{64}");
+        assertThat(Instant.parse(head.get("occurredAt").asText())).isEqualTo(latest.occurredAt());
+    }
+
+    private static void assertProblem(Api.Response response, int status, String code) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("code").asText()).isEqualTo(code);
+    }
+
+    private static Stored latest(Fixtures.TestTenant body) throws SQLException {
+        return query(body, "and seq is not null order by seq desc limit 1", null);
+    }
+
+    private static Stored stored(Fixtures.TestTenant body, long seq) throws SQLException {
+        return query(body, "and seq = ?", seq);
+    }
+
+    private static Stored query(Fixtures.TestTenant body, String rest, Long seq) throws SQLException {
+        try (Connection c = platform().ownerConnection();
+             PreparedStatement s = c.prepareStatement("select seq, encode(hash, 'hex'), occurred_at from audit_events "
+                     + "where tenant_id = ?::uuid " + rest)) {
+            s.setString(1, body.id());
+            if (seq != null) {
+                s.setLong(2, seq);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                return new Stored(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant());
+            }
+        }
+    }
+
+    /**
+     * What a rewrite of the trail leaves behind: changing event {@code from} changes its hash and, through the chain,
+     * every hash after it; here the stored hashes are replaced as such a rewrite would leave them (the trigger that
+     * lets an event be sealed only once switched off by the database's owner).
+     */
+    private static void rewriteFrom(Fixtures.TestTenant body, long from) throws SQLException {
+        try (Connection c = platform().ownerConnection(); Statement s = c.createStatement()) {
+            s.execute("alter table audit_events disable trigger audit_events_sealed_once");
+            try {
+                s.executeUpdate("update audit_events set hash = sha256(hash || 'rewritten'::bytea) where tenant_id = '"
+                        + body.id() + "' and seq >= " + from);
+            } finally {
+                s.execute("alter table audit_events enable trigger audit_events_sealed_once");
+            }
+        }
+    }
+}
