@@ -1,6 +1,7 @@
 package io.qinglang.infra.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.qinglang.admin.disclosure.report.ReportText;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
@@ -18,8 +19,8 @@ import static io.qinglang.infra.it.Fixtures.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each body's audit chain head is published (issue 18) on a public endpoint, so that an outsider who kept an earlier
- * head can check the trail was not rewritten.
+ * Each body's audit chain head is published (issue 18): on a public endpoint and in every disclosure report, so that
+ * an outsider who kept an earlier head can check the trail was not rewritten.
  */
 class AuditHeadIT {
 
@@ -134,6 +135,56 @@ class AuditHeadIT {
         Fixtures.submitted(b, Fixtures.report("web", "fraud"));
         Fixtures.sealAudit(b);
         assertThat(head(a.slug(), "").json().get("hash").asText()).isEqualTo(headA.get("hash").asText());
+    }
+
+    @Test
+    void aReportCarriesItsOwnBodysHeadAsItStoodWhenMadeInEveryEditionAndKeepsIt() throws Exception {
+        Fixtures.TestTenant body = Fixtures.onboard("INTERNET_CONTENT");
+        Fixtures.TestTenant other = Fixtures.onboard("INTERNET_CONTENT");
+        Fixtures.submitted(other, Fixtures.report("web", "fraud"));
+        Fixtures.sealAudit(body);
+        Fixtures.sealAudit(other);
+        Api.Call admin = new Api.Call().bearer(body.adminToken());
+        JsonNode report = DisclosureIT.ready(body, DisclosureIT.request(body, "2025-06", admin), admin);
+        JsonNode made = report.get("auditHead");
+        long seq = made.get("seq").asLong();
+        Stored atMaking = stored(body, seq);
+        assertThat(atMaking).as("the latest sealed event when the report was made").isEqualTo(latest(body));
+        assertThat(made.get("hash").asText()).isEqualTo(atMaking.hash());
+        assertThat(Instant.parse(made.get("occurredAt").asText())).isEqualTo(atMaking.occurredAt());
+        assertThat(Instant.parse(made.get("asOf").asText())).isAfterOrEqualTo(atMaking.occurredAt());
+        assertThat(made.get("hash").asText()).isNotEqualTo(latest(other).hash());
+
+        for (String edition : List.of("zh-CN", "en")) {
+            List<String> lines = ReportText.lines(DisclosureIT.download(body, report, edition, admin));
+            boolean zh = edition.equals("zh-CN");
+            assertThat(lines).contains(zh ? "审计记录链头" : "Audit trail chain head", (zh ? "序号 " : "Number ") + seq,
+                    (zh ? "哈希值（SHA-256） " : "Hash (SHA-256) ") + made.get("hash").asText());
+            // the address may break over two lines, at its hyphen
+            assertThat(String.join("", lines)).contains("/api/v1/tenants/" + body.slug() + "/audit-head?seq=" + seq);
+        }
+        String csv = new String(DisclosureIT.download(body, report, "csv", admin), StandardCharsets.UTF_8);
+        assertThat(csv).contains(",report,AUDIT_HEAD,,,seq," + seq + "," + seq + ",",
+                ",report,AUDIT_HEAD,,,hash," + made.get("hash").asText() + ",");
+
+        // the body goes on; the report, its files and what the API says of it keep the head it was made at
+        byte[] pdf = DisclosureIT.download(body, report, "en", admin);
+        Fixtures.submitted(body, Fixtures.report("web", "fraud"));
+        Fixtures.sealAudit(body);
+        JsonNode published = api().postJson(DisclosureIT.base(body.slug()) + "/" + report.get("id").asText() + "/publish",
+                Api.object(), admin).json();
+        assertThat(published.get("auditHead")).isEqualTo(made);
+        assertThat(DisclosureIT.download(body, report, "en", admin)).isEqualTo(pdf);
+        JsonNode listed = api().get(DisclosureIT.publicBase(body.slug()), Api.Call.anonymous()).json().get(0);
+        assertThat(listed.get("auditHead")).isEqualTo(made);
+        assertThat(head(body.slug(), "").json().get("seq").asLong()).isGreaterThan(seq);
+        assertThat(head(body.slug(), "?seq=" + seq).json().get("atSeq").get("hash").asText()).isEqualTo(made.get("hash").asText());
+        // nor can the archived head be changed afterwards, even by the database's owner
+        try (Connection c = platform().ownerConnection(); Statement s = c.createStatement()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.executeUpdate("update disclosure_reports set "
+                    + "audit_head_seq = audit_head_seq + 1 where id = '" + report.get("id").asText() + "'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("unchanged");
+        }
     }
 
     private static Api.Response head(String slug, String query) {
