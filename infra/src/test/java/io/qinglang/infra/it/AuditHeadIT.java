@@ -19,8 +19,8 @@ import static io.qinglang.infra.it.Fixtures.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each body's audit chain head is published (issue 18): on a public endpoint and in every disclosure report, so that
- * an outsider who kept an earlier head can check the trail was not rewritten.
+ * Each body's audit chain head is published (issue 18): on a public endpoint, on the body's page of reports and in
+ * every disclosure report, so that an outsider who kept an earlier head can check the trail was not rewritten.
  */
 class AuditHeadIT {
 
@@ -74,10 +74,14 @@ class AuditHeadIT {
         assertThat(head(body.slug(), "?seq=1").json().get("atSeq").get("hash").asText()).isEqualTo(stored(body, 1).hash());
 
         // someone rewrites an event before the kept one and chains every hash after it anew: the kept hash no longer
-        // matches
+        // matches, and the page says so to whoever checks there
         rewriteFrom(body, 2);
         JsonNode rewritten = head(body.slug(), "?seq=" + seq).json();
         assertThat(rewritten.get("atSeq").get("hash").asText()).isNotEqualTo(kept.get("hash").asText());
+        Api.Response page = api().get("/t/" + body.slug() + "/disclosures?lang=en&seq=" + seq + "&hash="
+                + kept.get("hash").asText(), Api.Call.anonymous());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("It is not the hash you kept", rewritten.get("atSeq").get("hash").asText());
     }
 
     @Test
@@ -107,6 +111,7 @@ class AuditHeadIT {
         assertThat(api().postJson(operatorPath + "/suspend", Api.object().put("reason", reason), operator).status()).isEqualTo(200);
         assertProblem(head(body.slug(), ""), 404, "AUDIT_HEAD_NOT_PUBLISHED");
         assertProblem(head(body.slug(), "?seq=1"), 404, "AUDIT_HEAD_NOT_PUBLISHED");
+        assertThat(api().get("/t/" + body.slug() + "/disclosures", Api.Call.anonymous()).status()).isEqualTo(404);
         assertThat(api().postJson(operatorPath + "/reactivate", Api.object().put("reason", reason), operator).status()).isEqualTo(200);
         assertThat(head(body.slug(), "").status()).isEqualTo(200);
         assertThat(api().postJson(operatorPath + "/suspend", Api.object().put("reason", reason), operator).status()).isEqualTo(200);
@@ -179,12 +184,50 @@ class AuditHeadIT {
         assertThat(listed.get("auditHead")).isEqualTo(made);
         assertThat(head(body.slug(), "").json().get("seq").asLong()).isGreaterThan(seq);
         assertThat(head(body.slug(), "?seq=" + seq).json().get("atSeq").get("hash").asText()).isEqualTo(made.get("hash").asText());
+        // the page of reports shows the head each report was made at, and the body's head now
+        String page = api().get("/t/" + body.slug() + "/disclosures?lang=en", Api.Call.anonymous()).body();
+        assertThat(page).contains("Audit chain head when made: record " + seq, made.get("hash").asText(), latest(body).hash());
         // nor can the archived head be changed afterwards, even by the database's owner
         try (Connection c = platform().ownerConnection(); Statement s = c.createStatement()) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.executeUpdate("update disclosure_reports set "
                     + "audit_head_seq = audit_head_seq + 1 where id = '" + report.get("id").asText() + "'"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("unchanged");
         }
+    }
+
+    @Test
+    void thePageOfReportsChecksAKeptHeadAndMarksWhatItCannotCheck() throws Exception {
+        Fixtures.TestTenant body = Fixtures.onboard("INTERNET_CONTENT");
+        Fixtures.sealAudit(body);
+        Stored kept = latest(body);
+        Fixtures.submitted(body, Fixtures.report("web", "fraud"));
+        Fixtures.sealAudit(body);
+        String page = "/t/" + body.slug() + "/disclosures?lang=en";
+        // pasted as it may come out of a PDF: upper case, broken over lines
+        String pasted = URLEncoder.encode(kept.hash().toUpperCase().substring(0, 32) + "\n " + kept.hash().substring(32),
+                StandardCharsets.UTF_8);
+        Api.Response same = api().get(page + "&seq=" + kept.seq() + "&hash=" + pasted, Api.Call.anonymous());
+        assertThat(same.status()).isEqualTo(200);
+        assertThat(same.body()).contains("It is the hash you kept: the audit trail up to record " + kept.seq(),
+                "data-head=\"hash\">" + latest(body).hash());
+        Api.Response onlySeq = api().get(page + "&seq=" + kept.seq(), Api.Call.anonymous());
+        assertThat(onlySeq.body()).contains("data-head=\"atSeq\">" + kept.hash()).doesNotContain("hash you kept:");
+        Api.Response other = api().get(page + "&seq=" + kept.seq() + "&hash=" + "ab".repeat(32), Api.Call.anonymous());
+        assertThat(other.body()).contains("It is not the hash you kept");
+        record Bad(String query, String field, String message) {
+        }
+        for (Bad bad : List.of(new Bad("&seq=abc", "seq", "a whole number from 1"),
+                new Bad("&seq=999999", "seq", "the head is record " + latest(body).seq()),
+                new Bad("&hash=" + kept.hash(), "seq", "Give the number you kept as well"),
+                new Bad("&seq=1&hash=xyz", "hash", "64 hexadecimal characters"))) {
+            Api.Response refused = api().get(page + bad.query(), Api.Call.anonymous());
+            assertThat(refused.status()).as(bad.query()).isEqualTo(400);
+            assertThat(refused.body()).contains("id=\"" + bad.field() + "-error\"", bad.message(),
+                    "aria-describedby=\"" + bad.field() + "-error\" aria-invalid=\"true\"")
+                    .doesNotContain("hash you kept:");
+        }
+        assertThat(api().get("/t/" + body.slug() + "/disclosures?seq=abc", Api.Call.anonymous()).body())
+                .contains("序号应为从 1 起的整数");
     }
 
     private static Api.Response head(String slug, String query) {
