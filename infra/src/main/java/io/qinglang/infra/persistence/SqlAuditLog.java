@@ -3,6 +3,7 @@ package io.qinglang.infra.persistence;
 import io.qinglang.platform.audit.domain.AuditEntry;
 import io.qinglang.platform.audit.domain.AuditLog;
 import io.qinglang.platform.audit.domain.AuditQuery;
+import io.qinglang.platform.audit.domain.ChainLink;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -56,6 +57,16 @@ public class SqlAuditLog implements AuditLog {
         List<?> rows = entities.forTenant().createNativeQuery("select " + COLUMNS + " from audit_events "
                 + "where seq is not null order by seq desc limit 1").getResultList();
         return rows.stream().findFirst().map(row -> entry((Object[]) row));
+    }
+
+    @Override
+    public Optional<ChainLink> link(long seq) {
+        List<?> rows = entities.forTenant().createNativeQuery("select seq, hash, occurred_at from audit_events "
+                + "where seq = ?1").setParameter(1, seq).getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Object[] r = (Object[]) row;
+            return ChainLink.of(((Number) r[0]).longValue(), (byte[]) r[1], ((Timestamp) r[2]).toInstant());
+        });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.qinglang.infra.persistence;
 
+import io.qinglang.platform.audit.domain.ChainHead;
 import io.qinglang.platform.disclosure.domain.DisclosureArchive;
 import io.qinglang.platform.disclosure.domain.DisclosureReport;
 import io.qinglang.platform.disclosure.domain.DisclosureReport.Document;
@@ -32,7 +33,8 @@ import java.util.stream.Collectors;
 public class SqlDisclosureArchive implements DisclosureArchive {
 
     private static final String COLUMNS = "id, period, version, origin, requested_by, requested_at, state, progress, "
-            + "step, attempts, generated_at, failure, published_at";
+            + "step, attempts, generated_at, failure, published_at, audit_head_seq, audit_head_hash, audit_head_occurred_at, "
+            + "audit_head_as_of";
 
     private final TenantEntities entities;
 
@@ -104,7 +106,8 @@ public class SqlDisclosureArchive implements DisclosureArchive {
     }
 
     @Override
-    public boolean complete(UUID id, String node, List<StoredDocument> documents, Instant now, boolean publish) {
+    public boolean complete(UUID id, String node, List<StoredDocument> documents, ChainHead auditHead, Instant now,
+                            boolean publish) {
         EntityManager em = entities.forTenant();
         List<?> mine = em.createNativeQuery("select id from disclosure_reports where id = ?1 and claimed_by = ?2 "
                 + "and state = 'GENERATING' for update").setParameter(1, id).setParameter(2, node).getResultList();
@@ -121,8 +124,11 @@ public class SqlDisclosureArchive implements DisclosureArchive {
         }
         em.createNativeQuery("update disclosure_reports set state = 'READY', progress = 100, step = 'ready', "
                         + "generated_at = ?2, lease_until = null, failure = null, published_at = "
-                        + (publish ? "?2" : "null") + " where id = ?1")
-                .setParameter(1, id).setParameter(2, Timestamp.from(now)).executeUpdate();
+                        + (publish ? "?2" : "null") + ", audit_head_seq = ?3, audit_head_hash = ?4, "
+                        + "audit_head_occurred_at = ?5, audit_head_as_of = ?6 where id = ?1")
+                .setParameter(1, id).setParameter(2, Timestamp.from(now)).setParameter(3, auditHead.seq())
+                .setParameter(4, auditHead.hash()).setParameter(5, timestamp(auditHead.occurredAt()))
+                .setParameter(6, Timestamp.from(auditHead.asOf())).executeUpdate();
         return true;
     }
 
@@ -192,7 +198,9 @@ public class SqlDisclosureArchive implements DisclosureArchive {
     private static DisclosureReport report(Object[] r, List<Document> documents) {
         return new DisclosureReport(uuid(r[0]), (String) r[1], ((Number) r[2]).intValue(), Origin.valueOf((String) r[3]),
                 (String) r[4], instant(r[5]), State.valueOf((String) r[6]), ((Number) r[7]).intValue(), (String) r[8],
-                ((Number) r[9]).intValue(), instant(r[10]), (String) r[11], instant(r[12]), documents);
+                ((Number) r[9]).intValue(), instant(r[10]), (String) r[11], instant(r[12]), documents,
+                r[13] == null ? null : new ChainHead(((Number) r[13]).longValue(), (String) r[14], instant(r[15]),
+                        instant(r[16])));
     }
 
     private static UUID uuid(Object value) {
@@ -201,5 +209,9 @@ public class SqlDisclosureArchive implements DisclosureArchive {
 
     private static Instant instant(Object value) {
         return value == null ? null : ((Timestamp) value).toInstant();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 }

@@ -3,6 +3,7 @@ package io.qinglang.infra.server;
 import io.qinglang.admin.disclosure.web.DisclosureReportsResource;
 import io.qinglang.admin.export.web.BodyExportsResource;
 import io.qinglang.admin.export.web.ExportsResource;
+import io.qinglang.platform.disclosure.web.AuditHeadResource;
 import io.qinglang.platform.disclosure.web.PublishedReportsResource;
 import io.qinglang.admin.configuration.web.ConfigurationResource;
 import io.qinglang.admin.configuration.web.PublicConfigurationResource;
@@ -60,6 +61,7 @@ public class QinglangApplication extends Application {
         Set<Class<?>> classes = new HashSet<>(List.of(IntakeResource.class, TrackingResource.class, AuditResource.class,
                 HandlerCasesResource.class,
                 CaseActionsResource.class, RewardResource.class, RewardClaimResource.class, StatisticsResource.class, PublishedReportsResource.class,
+                AuditHeadResource.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class,
                 ProblemResponseFilter.class, SeedingGate.class, RequestOriginFilter.class, LocationFilter.class,
                 SecurityHeadersFilter.class,

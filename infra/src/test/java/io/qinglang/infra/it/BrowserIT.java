@@ -315,6 +315,7 @@ class BrowserIT {
     void thePublishedReportsPageListsEachFileWithItsDigestInBothLanguages() throws Exception {
         Fixtures.TestTenant body = Fixtures.onboard("INTERNET_CONTENT");
         DisclosureIT.backdate(body);
+        Fixtures.sealAudit(body); // as the server's sequencer does within a second: the reports carry a head of one event
         var generation = jakarta.enterprise.inject.spi.CDI.current()
                 .select(io.qinglang.admin.disclosure.application.DisclosureGeneration.class).get();
         generation.schedule();
@@ -336,10 +337,46 @@ class BrowserIT {
             }
         }
         assertThat(browser.findElement(By.cssSelector("table.reports")).getText()).contains("中文版 PDF", "英文版 PDF", "数据 CSV");
+        // each report with the audit chain head it was made at; below, the body's head now
+        for (JsonNode report : published) {
+            JsonNode made = report.get("auditHead");
+            assertThat(browser.findElement(By.cssSelector("tr[data-report='" + report.get("id").asText() + "'] [data-head=report]"))
+                    .getText()).contains("生成时的审计链头：第 " + made.get("seq").asLong() + " 条", made.get("hash").asText());
+        }
+        JsonNode head = api().get("/api/v1/tenants/" + body.slug() + "/audit-head", Api.Call.anonymous()).json();
+        assertThat(browser.findElement(By.cssSelector("[data-head=seq]")).getText()).isEqualTo(head.get("seq").asText());
+        assertThat(browser.findElement(By.cssSelector("[data-head=hash]")).getText()).isEqualTo(head.get("hash").asText());
         shot("14-disclosures-zh");
+        // an outsider checks the head one report was made at against what is stored now, with the page's form
+        JsonNode kept = published.get(0).get("auditHead");
+        checkHead("0", "");
+        assertThat(browser.findElement(By.id("seq")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("seq-error")).getText()).contains("序号应为从 1 起的整数");
+        assertThat(browser.findElements(By.cssSelector(".check-result"))).isEmpty();
+        checkHead(kept.get("seq").asText(), kept.get("hash").asText().toUpperCase());
+        assertThat(browser.findElement(By.cssSelector(".check-result")).getText()).contains("第 " + kept.get("seq").asText()
+                + " 条记录现存的哈希值", kept.get("hash").asText(), "与您记下的哈希值相同");
+        shot("14b-audit-head-check-zh");
+        // the language switch keeps the check
         loads(() -> browser.findElement(By.cssSelector("nav a[hreflang=en]")).click());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Disclosure reports on complaints and reports");
-        assertThat(browser.findElement(By.cssSelector("table.reports")).getText()).contains("Chinese PDF", "English PDF");
+        assertThat(browser.findElement(By.cssSelector("table.reports")).getText()).contains("Chinese PDF", "English PDF",
+                "Audit chain head when made: record " + kept.get("seq").asText());
+        assertThat(browser.findElement(By.cssSelector(".check-result")).getText()).contains("It is the hash you kept");
         shot("15-disclosures-en");
+        checkHead(kept.get("seq").asText(), "0".repeat(64));
+        assertThat(browser.findElement(By.cssSelector(".check-result")).getText()).contains("It is not the hash you kept");
+        shot("15b-audit-head-check-en");
+        chromium.phoneShot("15c-audit-head-check-en-phone");
+    }
+
+    /** Types a kept number and hash into the page's check form (a plain GET form: no script needed) and sends it. */
+    private static void checkHead(String seq, String hash) {
+        for (String[] field : new String[][]{{"seq", seq}, {"hash", hash}}) {
+            WebElement input = browser.findElement(By.id(field[0]));
+            input.clear();
+            input.sendKeys(field[1]);
+        }
+        loads(() -> browser.findElement(By.cssSelector("form.check button[type=submit]")).click());
     }
 }

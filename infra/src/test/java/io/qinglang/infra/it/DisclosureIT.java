@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qinglang.admin.disclosure.application.DisclosureGeneration;
 import io.qinglang.admin.disclosure.application.DisclosureWorker;
 import io.qinglang.admin.disclosure.report.ReportText;
+import io.qinglang.platform.audit.domain.ChainHead;
+import io.qinglang.platform.audit.domain.ChainLink;
 import io.qinglang.platform.disclosure.domain.DisclosureArchive;
 import io.qinglang.platform.disclosure.domain.DisclosureReport;
 import io.qinglang.platform.disclosure.domain.ReportEdition;
@@ -268,8 +270,9 @@ class DisclosureIT {
                 .hasValueSatisfying(r -> assertThat(r.id()).isEqualTo(first)).get().extracting(DisclosureReport::attempts).isEqualTo(2);
         StoredDocument csv = StoredDocument.of(ReportEdition.CSV, "x.csv", "a,b\r\n".getBytes(StandardCharsets.UTF_8));
         assertThat(transactions.inTenant(id, () -> archive.progress(first, "node-a", 50, "pdf en", Duration.ofMinutes(10)))).isFalse();
-        assertThat(transactions.inTenant(id, () -> archive.complete(first, "node-a", List.of(csv), now, false))).isFalse();
-        assertThat(transactions.inTenant(id, () -> archive.complete(first, "node-c", List.of(csv), now, false))).isTrue();
+        ChainHead head = ChainHead.of(ChainLink.GENESIS, now);
+        assertThat(transactions.inTenant(id, () -> archive.complete(first, "node-a", List.of(csv), head, now, false))).isFalse();
+        assertThat(transactions.inTenant(id, () -> archive.complete(first, "node-c", List.of(csv), head, now, false))).isTrue();
         assertThat(transactions.inTenant(id, () -> archive.find(first)).orElseThrow().documents()).hasSize(1);
 
         // a failed attempt waits before it is tried again; a lease that runs out after the last attempt fails it

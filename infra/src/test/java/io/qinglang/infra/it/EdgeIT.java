@@ -23,7 +23,7 @@ class EdgeIT {
         assertThat(openapi.body()).contains("Qinglang", "/api/v1/tenants/{tenant}/reports",
                 "/api/v1/tenants/{tenant}/tracking", "/api/v1/platform/tenants",
                 "/api/v1/tenants/{tenant}/disclosure-reports", "/api/v1/tenants/{tenant}/disclosure-reports/{id}/{edition}",
-                "/api/v1/tenants/{tenant}/published-reports");
+                "/api/v1/tenants/{tenant}/published-reports", "/api/v1/tenants/{tenant}/audit-head");
     }
 
     @Test

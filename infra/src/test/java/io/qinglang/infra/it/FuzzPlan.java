@@ -150,7 +150,7 @@ final class FuzzPlan {
         if (path.startsWith("/console/")) {
             return path.startsWith("/console/cases") || path.startsWith("/console/intake") ? staff.handler() : staff.admin();
         }
-        if (path.startsWith("/t/") || path.matches(".*/(reports|tracking|public-configuration|statistics|published-reports)(/.*)?")
+        if (path.startsWith("/t/") || path.matches(".*/(reports|tracking|public-configuration|statistics|published-reports|audit-head)(/.*)?")
                 && !path.contains("disclosure-reports")) {
             return targets.anonymous();
         }

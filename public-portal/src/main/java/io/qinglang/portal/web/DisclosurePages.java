@@ -1,6 +1,7 @@
 package io.qinglang.portal.web;
 
 import io.qinglang.platform.configuration.application.PublicConfigurations;
+import io.qinglang.platform.disclosure.application.PublishedAuditHead;
 import io.qinglang.platform.disclosure.application.PublishedReports;
 import io.qinglang.platform.disclosure.domain.DisclosureReport;
 import io.qinglang.platform.shared.web.pages.Language;
@@ -27,7 +28,9 @@ import java.util.Map;
 
 /**
  * A tenant's published disclosure reports: each period's versions, newest first, with the Chinese and English PDFs
- * and the CSV to download (from the public API, byte for byte as archived) and each file's size and SHA-256.
+ * and the CSV to download (from the public API, byte for byte as archived), each file's size and SHA-256 and the audit
+ * chain head the report was made at; then the body's audit chain head now, and the check of one kept earlier
+ * ({@link AuditHeadForm}).
  */
 @Path("/t/{tenant}/disclosures")
 @RequestScoped
@@ -39,18 +42,21 @@ public class DisclosurePages {
     private final PublishedReports reports;
     private final PublicConfigurations configurations;
     private final TenantDirectory tenants;
+    private final PublishedAuditHead heads;
 
     @Inject
     public DisclosurePages(PortalPages pages, PublishedReports reports, PublicConfigurations configurations,
-                           TenantDirectory tenants) {
+                           TenantDirectory tenants, PublishedAuditHead heads) {
         this.pages = pages;
         this.reports = reports;
         this.configurations = configurations;
         this.tenants = tenants;
+        this.heads = heads;
     }
 
     @GET
-    public Response page(@PathParam("tenant") String tenant, @QueryParam("lang") String lang,
+    public Response page(@PathParam("tenant") String tenant, @QueryParam("seq") String seq,
+                         @QueryParam("hash") String hash, @QueryParam("lang") String lang,
                          @CookieParam(Language.COOKIE) String cookie,
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         Language language = Language.choose(lang, cookie, accept);
@@ -62,8 +68,9 @@ public class DisclosurePages {
         model.put("reports", published);
         model.put("labels", labels);
         model.put("when", new TenantTime(tenants.zoneOf(tenant)));
-        return Response.ok(pages.render("disclosures", model, language)).type(PortalResource.HTML)
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).header(HttpHeaders.VARY, "Accept-Language, Cookie")
-                .build();
+        int status = AuditHeadForm.of(seq, hash).check(heads, tenant, model);
+        return PortalResource.remembering(Response.status(status).entity(pages.render("disclosures", model, language))
+                .type(PortalResource.HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                .header(HttpHeaders.VARY, "Accept-Language, Cookie"), lang);
     }
 }

@@ -6,6 +6,9 @@ import io.qinglang.platform.audit.domain.AuditChain;
 import io.qinglang.platform.audit.domain.AuditEntry;
 import io.qinglang.platform.audit.domain.AuditLog;
 import io.qinglang.platform.audit.domain.AuditQuery;
+import io.qinglang.platform.audit.domain.ChainHead;
+import io.qinglang.platform.audit.domain.ChainLink;
+import io.qinglang.platform.audit.domain.ChainSeqRefused;
 import io.qinglang.platform.audit.domain.ChainVerification;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.shared.domain.TenantId;
@@ -15,16 +18,18 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Records audit events in the caller's transaction (so an event exists exactly when its change does) and
- * verifies a tenant's chain. An event is written waiting to be sealed, without any lock its tenant's other writers
+ * Records audit events in the caller's transaction (so an event exists exactly when its change does), verifies a
+ * tenant's chain and reads its head. An event is written waiting to be sealed, without any lock its tenant's other writers
  * share; {@link AuditSequencer} seals it into the chain within seconds.
  */
 @ApplicationScoped
 public class AuditTrail {
 
     private static final int BATCH = 1_000;
+    private static final Pattern SEQ = Pattern.compile("[0-9]+");
 
     private final AuditLog log;
     private final TenantTransactions transactions;
@@ -70,6 +75,45 @@ public class AuditTrail {
     /** When anything last happened at the tenant (every report received and every change is an event). */
     public java.util.Optional<java.time.Instant> lastEventAt(TenantId tenant) {
         return transactions.inTenant(tenant, log::lastOccurredAt);
+    }
+
+    /** The tenant's chain head, read now. */
+    public ChainHead head(TenantId tenant) {
+        return head(tenant, null, null).head();
+    }
+
+    /** The chain's head and, when a number was asked for, the link stored at it, read in one transaction. */
+    public record HeadReading(ChainHead head, ChainLink atSeq) {
+    }
+
+    /**
+     * The tenant's chain head, read now: its latest sealed event (events still waiting to be sealed are not in the
+     * chain yet); and the link stored at event {@code seq} (as text, as it was asked for; none when null), so that
+     * someone who kept that event's hash can compare. A number that is not a whole number from 1, or lies past the
+     * head, is refused naming {@code pointer}.
+     */
+    public HeadReading head(TenantId tenant, String seq, String pointer) {
+        Long wanted = seq == null ? null : seq(seq, pointer);
+        return transactions.inTenant(tenant, () -> {
+            ChainHead head = ChainHead.of(log.last().map(ChainLink::of).orElse(ChainLink.GENESIS),
+                    clock.instant().truncatedTo(ChronoUnit.MICROS));
+            if (wanted == null) {
+                return new HeadReading(head, null);
+            }
+            if (wanted > head.seq()) {
+                throw ChainSeqRefused.beyondHead(pointer, head.seq());
+            }
+            // sealed events are numbered without gaps: one missing below the head was taken out, and has no hash
+            return new HeadReading(head, log.link(wanted).orElse(new ChainLink(wanted, null, null)));
+        });
+    }
+
+    /** A whole number from 1; one too long for a long lies past any head. */
+    private static long seq(String text, String pointer) {
+        if (!SEQ.matcher(text).matches() || text.chars().allMatch(c -> c == '0')) {
+            throw ChainSeqRefused.invalid(pointer);
+        }
+        return text.length() > 18 ? Long.MAX_VALUE : Long.parseLong(text);
     }
 
     public ChainVerification verify(TenantId tenant) {

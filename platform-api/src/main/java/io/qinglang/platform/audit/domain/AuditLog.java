@@ -21,6 +21,9 @@ public interface AuditLog {
     /** The tenant's latest sealed event. */
     Optional<AuditEntry> last();
 
+    /** The link of the tenant's sealed event {@code seq}, if there is one. */
+    Optional<ChainLink> link(long seq);
+
     /** Events waiting to be sealed, in the order they were written, at most {@code limit}. */
     List<Waiting> waiting(int limit);
 

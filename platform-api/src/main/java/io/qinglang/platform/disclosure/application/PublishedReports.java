@@ -8,7 +8,6 @@ import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.shared.domain.NotFound;
 import io.qinglang.platform.tenants.application.TenantDirectory;
 import io.qinglang.platform.tenants.domain.Tenant;
-import io.qinglang.platform.tenants.domain.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -47,11 +46,7 @@ public class PublishedReports {
     }
 
     private Tenant active(String slug) {
-        Tenant tenant = directory.require(slug);
-        if (tenant.status() != TenantStatus.ACTIVE) {
-            throw notFound();
-        }
-        return tenant;
+        return directory.active(slug, PublishedReports::notFound);
     }
 
     /** A report id as given in a URL; anything that is not one names no report. */

@@ -1,5 +1,7 @@
 package io.qinglang.platform.disclosure.domain;
 
+import io.qinglang.platform.audit.domain.ChainHead;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,8 +33,12 @@ public interface DisclosureArchive {
     /** Records how far generation got and extends the lease; false if the report is no longer this node's. */
     boolean progress(UUID id, String node, int percent, String step, Duration lease);
 
-    /** Stores the files and marks the report ready (and published if asked); false if it was not this node's. */
-    boolean complete(UUID id, String node, List<StoredDocument> documents, Instant now, boolean publish);
+    /**
+     * Stores the files and the audit chain head they were made at, and marks the report ready (and published if asked);
+     * false if it was not this node's.
+     */
+    boolean complete(UUID id, String node, List<StoredDocument> documents, ChainHead auditHead, Instant now,
+                     boolean publish);
 
     /** Gives the report back to the queue after {@code retryAfter}, or, when that is null, marks it failed for good. */
     void fail(UUID id, String node, String failure, Duration retryAfter);

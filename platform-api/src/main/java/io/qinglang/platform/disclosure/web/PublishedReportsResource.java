@@ -1,5 +1,6 @@
 package io.qinglang.platform.disclosure.web;
 
+import io.qinglang.platform.audit.domain.ChainHead;
 import io.qinglang.platform.disclosure.application.PublishedReports;
 import io.qinglang.platform.disclosure.domain.DisclosureReport;
 import io.qinglang.platform.disclosure.domain.StoredDocument;
@@ -25,12 +26,13 @@ import java.util.List;
 @PermitAll
 public class PublishedReportsResource {
 
-    /** A published report as the public sees it. */
+    /** A published report as the public sees it, with the body's audit chain head when it was made. */
     public record PublishedReport(String id, String period, int version, java.time.Instant generatedAt,
-                                  java.time.Instant publishedAt, List<DisclosureReport.Document> documents) {
+                                  java.time.Instant publishedAt, List<DisclosureReport.Document> documents,
+                                  ChainHead auditHead) {
         static PublishedReport of(DisclosureReport r) {
             return new PublishedReport(r.id().toString(), r.period(), r.version(), r.generatedAt(), r.publishedAt(),
-                    r.documents());
+                    r.documents(), r.auditHead());
         }
     }
 

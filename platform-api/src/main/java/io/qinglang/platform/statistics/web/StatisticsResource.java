@@ -1,5 +1,6 @@
 package io.qinglang.platform.statistics.web;
 
+import io.qinglang.platform.shared.web.PublicCaching;
 import io.qinglang.platform.statistics.application.StatisticsService;
 import io.qinglang.platform.statistics.domain.PublishedStatistics;
 import jakarta.annotation.security.PermitAll;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -72,8 +72,6 @@ public class StatisticsResource {
     }
 
     private static Response cached(Response.ResponseBuilder response) {
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(MAX_AGE_SECONDS);
-        return response.cacheControl(cache).header("X-Content-Type-Options", "nosniff").build();
+        return PublicCaching.cachedFor(MAX_AGE_SECONDS, response);
     }
 }

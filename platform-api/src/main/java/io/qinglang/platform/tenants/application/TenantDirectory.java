@@ -5,11 +5,13 @@ import io.qinglang.platform.shared.domain.TenantId;
 import io.qinglang.platform.tenants.domain.Tenant;
 import io.qinglang.platform.tenants.domain.TenantNotFound;
 import io.qinglang.platform.tenants.domain.TenantRepository;
+import io.qinglang.platform.tenants.domain.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Finds the tenant a public request addresses by its slug (platform data, read outside any tenant scope). */
 @ApplicationScoped
@@ -60,6 +62,18 @@ public class TenantDirectory {
     /** The time zone in which the tenant with this slug counts its days and shows its times. */
     public ZoneId zoneOf(String slug) {
         return require(slug).zone();
+    }
+
+    /**
+     * The tenant with this slug if it is active; if it is suspended, leaving or gone, what {@code otherwise} makes
+     * (public routes answer as if such a tenant had published nothing).
+     */
+    public Tenant active(String slug, Supplier<? extends RuntimeException> otherwise) {
+        Tenant tenant = require(slug);
+        if (tenant.status() != TenantStatus.ACTIVE) {
+            throw otherwise.get();
+        }
+        return tenant;
     }
 
     public Tenant acceptingReports(String slug) {

@@ -2,7 +2,6 @@ package io.qinglang.admin.disclosure.application;
 
 import io.qinglang.platform.disclosure.domain.DisclosureArchive;
 import io.qinglang.platform.disclosure.domain.DisclosureReport;
-import io.qinglang.platform.disclosure.domain.StoredDocument;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.shared.domain.InvalidInput;
 import io.qinglang.platform.shared.domain.NotFound;
@@ -24,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -117,11 +115,11 @@ public class DisclosureGeneration {
     private boolean generate(Tenant tenant, DisclosureReport report, String node) {
         Instant started = now();
         try {
-            List<StoredDocument> documents = maker.make(tenant, report, started, (percent, step) -> transactions
+            ReportMaker.Made made = maker.make(tenant, report, started, (percent, step) -> transactions
                     .inTenant(tenant.id(), () -> archive.progress(report.id(), node, percent, step, LEASE)));
             boolean publish = report.origin() == DisclosureReport.Origin.SCHEDULED;
             boolean stored = transactions.inTenant(tenant.id(),
-                    () -> archive.complete(report.id(), node, documents, started, publish));
+                    () -> archive.complete(report.id(), node, made.documents(), made.auditHead(), started, publish));
             LOG.info("Disclosure report " + tenant.slug() + " " + report.period() + " v" + report.version()
                     + (stored ? " made in " + Duration.between(started, now()).toMillis() + " ms" : " made, but no longer this node's"));
             return stored;

@@ -4,6 +4,8 @@ import io.qinglang.admin.disclosure.report.ReportCsv;
 import io.qinglang.admin.disclosure.report.ReportInputs;
 import io.qinglang.admin.disclosure.report.ReportLanguage;
 import io.qinglang.admin.disclosure.report.ReportPdf;
+import io.qinglang.platform.audit.application.AuditTrail;
+import io.qinglang.platform.audit.domain.ChainHead;
 import io.qinglang.platform.configuration.application.PublicConfiguration;
 import io.qinglang.platform.configuration.application.PublicConfigurations;
 import io.qinglang.platform.disclosure.domain.DisclosureReport;
@@ -23,9 +25,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Makes the files of one report version: reads the period's published statistics once (the portal's numbers and
- * suppression) and what the tenant publishes of its configuration, then writes the Chinese and English PDFs and the
- * CSV, telling {@link Progress} before each step.
+ * Makes the files of one report version: reads the tenant's audit chain head, the period's published statistics once
+ * (the portal's numbers and suppression) and what the tenant publishes of its configuration, then writes the Chinese
+ * and English PDFs and the CSV, telling {@link Progress} before each step.
  */
 @ApplicationScoped
 public class ReportMaker {
@@ -47,23 +49,31 @@ public class ReportMaker {
     private final PublicConfigurations publicConfigurations;
     private final TenantConfigurationRepository configuration;
     private final TenantTransactions transactions;
+    private final AuditTrail audit;
 
     @Inject
     public ReportMaker(StatisticsService statistics, PublicConfigurations publicConfigurations,
-                       TenantConfigurationRepository configuration, TenantTransactions transactions) {
+                       TenantConfigurationRepository configuration, TenantTransactions transactions, AuditTrail audit) {
         this.statistics = statistics;
         this.publicConfigurations = publicConfigurations;
         this.configuration = configuration;
         this.transactions = transactions;
+        this.audit = audit;
     }
 
-    public List<StoredDocument> make(Tenant tenant, DisclosureReport report, Instant generatedAt, Progress progress) {
+    /** The files of a report, and the audit chain head they were made at. */
+    public record Made(List<StoredDocument> documents, ChainHead auditHead) {
+    }
+
+    public Made make(Tenant tenant, DisclosureReport report, Instant generatedAt, Progress progress) {
         step(progress, 5, "statistics");
+        ChainHead auditHead = audit.head(tenant.id());
         PublishedStatistics published = statistics.publish(tenant.slug(), report.period(), "/period");
         PublicConfiguration publicConfiguration = publicConfigurations.of(tenant.slug());
         byte[] logo = transactions.inTenant(tenant.id(), () -> configuration.disclosure().logo());
         ReportInputs inputs = new ReportInputs(published, publicConfiguration, logo,
-                tenant.template() == TenantTemplate.EU_WHISTLEBLOWING, report.version(), generatedAt, tenant.zone());
+                tenant.template() == TenantTemplate.EU_WHISTLEBLOWING, report.version(), generatedAt, tenant.zone(),
+                auditHead);
         List<StoredDocument> documents = new ArrayList<>();
         int percent = 20;
         for (ReportLanguage language : ReportLanguage.values()) {
@@ -73,7 +83,7 @@ public class ReportMaker {
         }
         step(progress, 92, "csv");
         documents.add(document(tenant, report, ReportEdition.CSV, ReportCsv.render(inputs)));
-        return documents;
+        return new Made(documents, auditHead);
     }
 
     private static StoredDocument document(Tenant tenant, DisclosureReport report, ReportEdition edition, byte[] content) {

@@ -1,5 +1,6 @@
 package io.qinglang.admin.disclosure.report;
 
+import io.qinglang.platform.audit.domain.ChainHead;
 import io.qinglang.platform.configuration.application.PublicConfiguration;
 import io.qinglang.platform.statistics.domain.PublishedStatistics;
 import io.qinglang.platform.statistics.domain.StatisticsCsv;
@@ -12,8 +13,8 @@ import java.util.Locale;
 /**
  * Every figure of a report as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read the Chinese
  * names): first exactly the lines of the statistics download for the period, then the EU transparency metrics where
- * they apply, the published deadlines and channels, and which body, version and time the report is, in the same
- * columns.
+ * they apply, the published deadlines and channels, and which body, version and time the report is and the body's
+ * audit chain head at that time, in the same columns.
  */
 public final class ReportCsv {
 
@@ -47,6 +48,13 @@ public final class ReportCsv {
                 "slug", s.tenant()));
         lines.add(StatisticsCsv.text(s, "report", "VERSION", null, null, "version", Integer.toString(in.version())));
         lines.add(StatisticsCsv.text(s, "report", "GENERATED", null, null, "generated_at", in.generatedAt().toString()));
+        ChainHead head = in.auditHead();
+        lines.add(StatisticsCsv.text(s, "report", "AUDIT_HEAD", null, null, "seq", Long.toString(head.seq())));
+        lines.add(StatisticsCsv.text(s, "report", "AUDIT_HEAD", null, null, "hash", head.hash()));
+        if (head.occurredAt() != null) {
+            lines.add(StatisticsCsv.text(s, "report", "AUDIT_HEAD", null, null, "occurred_at", head.occurredAt().toString()));
+        }
+        lines.add(StatisticsCsv.text(s, "report", "AUDIT_HEAD", null, null, "as_of", head.asOf().toString()));
         String text = StatisticsCsv.of(s) + (lines.isEmpty() ? "" : String.join("\r\n", lines) + "\r\n");
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[BOM.length + utf8.length];

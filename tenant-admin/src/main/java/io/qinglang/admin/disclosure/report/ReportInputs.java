@@ -1,5 +1,6 @@
 package io.qinglang.admin.disclosure.report;
 
+import io.qinglang.platform.audit.domain.ChainHead;
 import io.qinglang.platform.configuration.application.PublicConfiguration;
 import io.qinglang.platform.statistics.domain.Period;
 import io.qinglang.platform.statistics.domain.PublishedStatistics;
@@ -10,10 +11,10 @@ import java.time.ZoneId;
 /**
  * Everything one report version is made of, read once: the published statistics of the period (the portal's
  * numbers, suppression included), what the tenant publishes of its configuration, its logo, whether the EU
- * transparency metrics apply, and when and as which version it is made.
+ * transparency metrics apply, when and as which version it is made, and the tenant's audit chain head at that time.
  */
 public record ReportInputs(PublishedStatistics statistics, PublicConfiguration configuration, byte[] logo,
-                           boolean dsaMetrics, int version, Instant generatedAt, ZoneId zone) {
+                           boolean dsaMetrics, int version, Instant generatedAt, ZoneId zone, ChainHead auditHead) {
 
     public ReportInputs {
         logo = logo == null ? null : logo.clone();

@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import io.qinglang.admin.configuration.application.Logo;
 import io.qinglang.admin.disclosure.report.ReportLayout.Bar;
+import io.qinglang.platform.audit.domain.ChainHead;
 import io.qinglang.platform.configuration.application.PublicConfiguration;
 import io.qinglang.platform.statistics.domain.Figure;
 import io.qinglang.platform.statistics.domain.PublishedStatistics.Line;
@@ -18,6 +19,7 @@ import io.qinglang.platform.statistics.domain.PublishedStatistics;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
@@ -31,8 +33,9 @@ import java.util.logging.Logger;
  * version and when it was made; a summary worded as the national 12377 monthly release (total received with the
  * change on the previous period and on a year earlier, then each channel); tables and bar charts by channel, category
  * and outcome; timeliness per stage; appeals; rewards paid; the EU transparency metrics where they apply; the
- * tenant's published channels and deadlines; notes on what is hidden. Every number is a {@link Figure} of the
- * published statistics, printed as the portal shows it ({@link Figure#shown()}), so the two cannot differ.
+ * tenant's published channels and deadlines; its audit chain head when the report was made, with how to check it
+ * later; notes on what is hidden. Every number is a {@link Figure} of the published statistics, printed as the
+ * portal shows it ({@link Figure#shown()}), so the two cannot differ.
  */
 public final class ReportPdf {
 
@@ -86,6 +89,7 @@ public final class ReportPdf {
             dsa();
         }
         commitments();
+        auditHead();
         notes();
         warnOfMissingGlyphs();
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(generated));
@@ -120,7 +124,7 @@ public final class ReportPdf {
         page.table(new float[]{30, 70}, List.of(t.text("column.item"), t.text("column.value")), List.of(
                 List.of(t.text("report.period"), period + " (" + s.from() + " – " + s.to() + ")"),
                 List.of(t.text("report.version"), Integer.toString(in.version())),
-                List.of(t.text("report.generated"), WHEN.format(in.generatedAt().atZone(in.zone())) + " (" + in.zone() + ")"),
+                List.of(t.text("report.generated"), when(in.generatedAt())),
                 List.of(t.text("report.threshold"), "k = " + s.threshold())), false);
         page.paragraph(t.text("report.subtitle"), page.small);
         document.newPage();
@@ -297,6 +301,27 @@ public final class ReportPdf {
             text += " (" + t.text("deadline.extension") + " " + d.extensionAmount() + " " + t.text("unit." + d.extensionUnit()) + ")";
         }
         return text;
+    }
+
+    /**
+     * The tenant's audit chain head when the report was made, and how anyone who keeps it can later check that the
+     * trail up to it was not rewritten.
+     */
+    private void auditHead() {
+        ChainHead head = in.auditHead();
+        page.heading(t.text("section.auditHead"));
+        page.paragraph(t.text("auditHead.lead"));
+        page.table(new float[]{24, 76}, List.of(t.text("column.item"), t.text("column.value")), List.of(
+                List.of(t.text("auditHead.seq"), Long.toString(head.seq())),
+                List.of(t.text("auditHead.hash"), head.hash()),
+                List.of(t.text("auditHead.occurredAt"), head.occurredAt() == null ? t.text("change.none") : when(head.occurredAt())),
+                List.of(t.text("auditHead.asOf"), when(head.asOf()))), false);
+        page.paragraph(head.seq() == 0 ? t.text("auditHead.empty")
+                : t.text("auditHead.check", s.tenant(), Long.toString(head.seq())));
+    }
+
+    private String when(Instant at) {
+        return WHEN.format(at.atZone(in.zone())) + " (" + in.zone() + ")";
     }
 
     private void notes() {

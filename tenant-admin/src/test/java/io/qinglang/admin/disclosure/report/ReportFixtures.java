@@ -1,5 +1,6 @@
 package io.qinglang.admin.disclosure.report;
 
+import io.qinglang.platform.audit.domain.ChainHead;
 import io.qinglang.platform.configuration.application.PublicConfiguration;
 import io.qinglang.platform.statistics.domain.Figure;
 import io.qinglang.platform.statistics.domain.PeriodType;
@@ -66,9 +67,12 @@ final class ReportFixtures {
                 List.of(), null);
     }
 
+    static final ChainHead HEAD = new ChainHead(4321, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+            Instant.parse("2026-11-01T01:04:59.123456Z"), Instant.parse("2026-11-01T01:05:00.000100Z"));
+
     static ReportInputs inputs(boolean dsa) {
         return new ReportInputs(statistics(), configuration(), null, dsa, 2, Instant.parse("2026-11-01T01:05:00Z"),
-                ZoneId.of("Asia/Shanghai"));
+                ZoneId.of("Asia/Shanghai"), HEAD);
     }
 
     private static Line line(String key, Figure f) {

@@ -1,5 +1,6 @@
 package io.qinglang.admin.disclosure.report;
 
+import io.qinglang.platform.audit.domain.ChainHead;
 import io.qinglang.platform.statistics.domain.Figure;
 import io.qinglang.platform.statistics.domain.PublishedStatistics;
 import io.qinglang.platform.statistics.domain.PublishedStatistics.Line;
@@ -144,8 +145,33 @@ class ReportPdfTest {
                 s.byOutcome(), s.timeliness(), null, s.appeals(), s.rewards());
         ReportInputs in = ReportFixtures.inputs(false);
         String text = String.join(" ", lines(ReportPdf.render(new ReportInputs(bigK, in.configuration(), null, false, 1,
-                in.generatedAt(), in.zone()), ReportLanguage.EN)));
+                in.generatedAt(), in.zone(), in.auditHead()), ReportLanguage.EN)));
         assertThat(text).contains("shown as \"< 1000\"", "fewer than 1000 cases").doesNotContain("1,000");
+    }
+
+    @Test
+    void bothEditionsPrintTheAuditChainHeadTheReportWasMadeAtAndHowToCheckIt() throws IOException {
+        String hash = ReportFixtures.HEAD.hash();
+        List<String> zh = lines(ReportPdf.render(ReportFixtures.inputs(false), ReportLanguage.ZH));
+        assertThat(zh).contains("审计记录链头", "序号 4321", "哈希值（SHA-256） " + hash,
+                "该条记录时间 2026-11-01 09:04 (Asia/Shanghai)", "读取时间 2026-11-01 09:05 (Asia/Shanghai)");
+        assertThat(String.join("", zh)).contains("/api/v1/tenants/acme/audit-head?seq=4321 查询第 4321 条记录现存的哈希值");
+        List<String> en = lines(ReportPdf.render(ReportFixtures.inputs(false), ReportLanguage.EN));
+        assertThat(en).contains("Audit trail chain head", "Number 4321", "Hash (SHA-256) " + hash,
+                "Time of that record 2026-11-01 09:04 (Asia/Shanghai)", "Read at 2026-11-01 09:05 (Asia/Shanghai)");
+        assertThat(String.join(" ", en)).contains("/api/v1/tenants/acme/audit-head?seq=4321 for the hash now stored for record 4321");
+    }
+
+    @Test
+    void aReportOfABodyWithoutAuditEventsSaysSoInsteadOfHowToCheck() throws IOException {
+        ReportInputs in = ReportFixtures.inputs(false);
+        ReportInputs empty = new ReportInputs(in.statistics(), in.configuration(), null, false, 1, in.generatedAt(),
+                in.zone(), new ChainHead(0, "0".repeat(64), null, in.generatedAt()));
+        List<String> lines = lines(ReportPdf.render(empty, ReportLanguage.EN));
+        assertThat(lines).contains("Number 0", "Hash (SHA-256) " + "0".repeat(64), "Time of that record —");
+        assertThat(String.join(" ", lines)).contains("held no record yet").doesNotContain("audit-head?seq=");
+        assertThat(new String(ReportCsv.render(empty), StandardCharsets.UTF_8))
+                .contains("2026-10,report,AUDIT_HEAD,,,seq,0,0,,,\r\n").doesNotContain("occurred_at");
     }
 
     @Test
@@ -159,7 +185,11 @@ class ReportPdfTest {
                 "2026-10,deadlines,DECIDE/RUMOUR,,,extension_working_days,10,10,,,\r\n",
                 "2026-10,channels,HOTLINE,举报电话,Hotline,kind,HOTLINE,HOTLINE,,,\r\n",
                 "2026-10,report,BODY,清朗示范,清朗示范,slug,acme,acme,,,\r\n", "2026-10,report,VERSION,,,version,2,2,,,\r\n",
-                "2026-10,report,GENERATED,,,generated_at,2026-11-01T01:05:00Z,2026-11-01T01:05:00Z,,,\r\n");
+                "2026-10,report,GENERATED,,,generated_at,2026-11-01T01:05:00Z,2026-11-01T01:05:00Z,,,\r\n",
+                "2026-10,report,AUDIT_HEAD,,,seq,4321,4321,,,\r\n",
+                "2026-10,report,AUDIT_HEAD,,,hash," + ReportFixtures.HEAD.hash() + "," + ReportFixtures.HEAD.hash() + ",,,\r\n",
+                "2026-10,report,AUDIT_HEAD,,,occurred_at,2026-11-01T01:04:59.123456Z,2026-11-01T01:04:59.123456Z,,,\r\n",
+                "2026-10,report,AUDIT_HEAD,,,as_of,2026-11-01T01:05:00.000100Z,2026-11-01T01:05:00.000100Z,,,\r\n");
         assertThat(new String(ReportCsv.render(ReportFixtures.inputs(false)), StandardCharsets.UTF_8)).doesNotContain(",dsa");
     }
 
