@@ -4,6 +4,7 @@ import io.qinglang.admin.disclosure.report.ReportCsv;
 import io.qinglang.admin.disclosure.report.ReportInputs;
 import io.qinglang.admin.disclosure.report.ReportLanguage;
 import io.qinglang.admin.disclosure.report.ReportPdf;
+import io.qinglang.platform.audit.application.AuditSequencer;
 import io.qinglang.platform.audit.application.AuditTrail;
 import io.qinglang.platform.audit.domain.ChainHead;
 import io.qinglang.platform.configuration.application.PublicConfiguration;
@@ -50,15 +51,18 @@ public class ReportMaker {
     private final TenantConfigurationRepository configuration;
     private final TenantTransactions transactions;
     private final AuditTrail audit;
+    private final AuditSequencer sequencer;
 
     @Inject
     public ReportMaker(StatisticsService statistics, PublicConfigurations publicConfigurations,
-                       TenantConfigurationRepository configuration, TenantTransactions transactions, AuditTrail audit) {
+                       TenantConfigurationRepository configuration, TenantTransactions transactions, AuditTrail audit,
+                       AuditSequencer sequencer) {
         this.statistics = statistics;
         this.publicConfigurations = publicConfigurations;
         this.configuration = configuration;
         this.transactions = transactions;
         this.audit = audit;
+        this.sequencer = sequencer;
     }
 
     /** The files of a report, and the audit chain head they were made at. */
@@ -67,6 +71,7 @@ public class ReportMaker {
 
     public Made make(Tenant tenant, DisclosureReport report, Instant generatedAt, Progress progress) {
         step(progress, 5, "statistics");
+        sequencer.sealNow(tenant.id()); // the head the report shows holds every event written before it was made
         ChainHead auditHead = audit.head(tenant.id());
         PublishedStatistics published = statistics.publish(tenant.slug(), report.period(), "/period");
         PublicConfiguration publicConfiguration = publicConfigurations.of(tenant.slug());
