@@ -85,10 +85,13 @@ public class SqlAuditLog implements AuditLog {
 
     @Override
     public void seal(long id, AuditEntry sealed) {
-        entities.forTenant().createNativeQuery("update audit_events set seq = ?1, prev_hash = ?2, hash = ?3 "
+        int updated = entities.forTenant().createNativeQuery("update audit_events set seq = ?1, prev_hash = ?2, hash = ?3 "
                         + "where tenant_id = qinglang_current_tenant() and id = ?4 and seq is null")
                 .setParameter(1, sealed.seq()).setParameter(2, sealed.prevHash()).setParameter(3, sealed.hash())
                 .setParameter(4, id).executeUpdate();
+        if (updated != 1) { // sealed meanwhile by someone not holding the chain: undo the batch rather than leave a gap
+            throw new IllegalStateException("audit event " + id + " was no longer waiting to be sealed");
+        }
     }
 
     @Override
