@@ -19,7 +19,7 @@ import java.util.Map;
  * @param openLoopOnly run only the open-loop scenario
  * @param rates        the open loop's arrival rates per second, in the order tried
  * @param step         how long the open loop sends at each rate
- * @param profile      record the open loop's platform and baseline with JDK Flight Recorder and print their top costs
+ * @param profile      record each measured side with JDK Flight Recorder and print its top costs
  */
 record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, boolean traceSql, int statisticsCases,
                     boolean openLoopOnly, List<Integer> rates, Duration step, boolean profile) {
@@ -47,9 +47,10 @@ record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, 
               --rates R,R,…    the open loop's arrival rates per second, tried in turn until one is not held
                                (default 25,50,75,100,150,200,300,400,600,800,1200,1600,2400,3200)
               --step-seconds N how long the open loop sends at each rate (default 10)
-              --profile        record the open loop with JDK Flight Recorder (the platform in this process, the
-                               baseline in the load generator's) and print the top costs of each; the
-                               recordings stay in the run folder (jfr/…)
+              --profile        record each side of each scenario with JDK Flight Recorder while it is measured
+                               (closed loop: this process, warm-up included; open loop: the platform in this
+                               process, the baseline in the load generator's) and print the top costs of each;
+                               the recordings stay in the run folder (jfr/…)
 
             Starts PostgreSQL, Keycloak and the platform on free ports, onboards one tenant, then measures each
             scenario through the platform over HTTP and as plain JDBC with the same SQL (the baseline); then the

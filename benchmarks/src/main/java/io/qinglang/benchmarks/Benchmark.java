@@ -75,7 +75,7 @@ public final class Benchmark {
 
     private static int measureAndReport(BenchPlatform platform, BenchOptions options, Instant began, Duration startup,
                                         Path folder) throws Exception {
-        int status = options.openLoopOnly() ? 0 : closedLoop(platform, options, began, startup);
+        int status = options.openLoopOnly() ? 0 : closedLoop(platform, options, began, startup, folder);
         List<OpenLoopScenario.Result> openLoop = new OpenLoopScenario(platform, options, folder, Benchmark::progress).run();
         OpenLoopScenario.print(openLoop, options, System.out);
         Path json = TARGET.resolve("bench-open-loop.json").toAbsolutePath();
@@ -85,14 +85,14 @@ public final class Benchmark {
     }
 
     /** The closed-loop scenarios: each through the platform and as its baseline, with a fixed number of clients. */
-    private static int closedLoop(BenchPlatform platform, BenchOptions options, Instant began, Duration startup)
-            throws Exception {
+    private static int closedLoop(BenchPlatform platform, BenchOptions options, Instant began, Duration startup,
+                                  Path folder) throws Exception {
         try (BaselineDatabase database = new BaselineDatabase(platform.endpoints(), platform.poolSize());
              LockWaitSampler lockWaits = new LockWaitSampler(platform.ownerConnection())) {
             progress("baseline: JDBC pool of " + platform.poolSize() + " connections as " + platform.endpoints().appUser());
             List<ScenarioResult> results = new ArrayList<>();
             for (Scenario scenario : scenarios(platform, database, options)) {
-                results.add(measure(scenario, options, lockWaits));
+                results.add(measure(scenario, options, lockWaits, folder));
             }
             Report report = new Report(options, machineFacts(platform), results, began, startup,
                     Duration.between(began, Instant.now()));
@@ -149,31 +149,30 @@ public final class Benchmark {
                 new IntakeWhileReportingScenario(client, platform.tenant(), largeReports.polling(250), lastYear));
     }
 
-    private static ScenarioResult measure(Scenario scenario, BenchOptions options, LockWaitSampler lockWaits)
-            throws Exception {
+    private static ScenarioResult measure(Scenario scenario, BenchOptions options, LockWaitSampler lockWaits,
+                                          Path folder) throws Exception {
         ConcurrentClients clients = new ConcurrentClients(scenario.clients(options), options.phaseLimit());
-        int warmup = scenario.warmup(options);
+        MeasuredSide platform = new MeasuredSide(scenario.name() + ": " + scenario.platformSide(),
+                scenario::beforePlatform, scenario.platform(), options, folder);
+        MeasuredSide baseline = new MeasuredSide(scenario.name() + ": " + scenario.baselineSide(),
+                scenario::beforeBaseline, scenario.baseline(), options, folder);
+        int rounds = scenario.rounds();
         int requests = scenario.requests(options);
         try {
-            String first = scenario.name() + ": " + scenario.platformSide();
-            progress(first + ", " + warmup + " warm-up + " + requests + " measured …");
-            scenario.beforePlatform();
-            Measurement platform = clients.measure(scenario.platform(), warmup, requests, lockWaits);
-            progress(summary(first, platform));
-            String second = scenario.name() + ": " + scenario.baselineSide();
-            progress(second + ", " + warmup + " warm-up + " + requests + " measured …");
-            scenario.beforeBaseline();
-            Measurement baseline = clients.measure(scenario.baseline(), warmup, requests, lockWaits);
-            progress(summary(second, baseline));
-            return new ScenarioResult(scenario.name(), scenario.platformSide(), scenario.baselineSide(), platform, baseline);
+            for (int round = 0; round < rounds; round++) {
+                int warmup = round == 0 ? scenario.warmup(options) : 0;
+                int share = requests / rounds + (round < requests % rounds ? 1 : 0);
+                String turn = rounds == 1 ? "" : " (round " + (round + 1) + " of " + rounds + ")";
+                // every other round the baseline goes first, so that a drift during the run weighs on both alike
+                for (MeasuredSide side : round % 2 == 0 ? List.of(platform, baseline) : List.of(baseline, platform)) {
+                    side.measure(clients, turn, warmup, share, lockWaits);
+                }
+            }
         } finally {
             scenario.after();
         }
-    }
-
-    private static String summary(String label, Measurement m) {
-        return String.format(Locale.ROOT, "%s done: %.1f req/s, median %.2f ms, p99 %.2f ms, %d failed", label,
-                m.throughput(), m.medianMillis(), m.p99Millis(), m.failed() + m.warmupFailed());
+        return new ScenarioResult(scenario.name(), scenario.platformSide(), scenario.baselineSide(),
+                platform.merged(), baseline.merged());
     }
 
     private static MachineFacts machineFacts(BenchPlatform platform) throws SQLException {
