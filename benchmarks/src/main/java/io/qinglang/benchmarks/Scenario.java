@@ -55,6 +55,16 @@ interface Scenario {
     default void beforeBaseline() throws Exception {
     }
 
+    /** Both sides warmed alike, a request to each in turn, so that the side measured first is not the colder one. */
+    default void warmBoth(int each) throws Exception {
+        Request platform = platform();
+        Request baseline = baseline();
+        for (int i = 0; i < each; i++) {
+            platform.send(i);
+            baseline.send(i);
+        }
+    }
+
     /** Run once both sides are measured, whatever happened: puts back what the hooks changed. */
     default void after() throws Exception {
     }
