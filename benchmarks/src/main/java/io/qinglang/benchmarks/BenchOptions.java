@@ -17,12 +17,13 @@ import java.util.Map;
  * @param traceSql  log every statement of the application role in PostgreSQL's log, to compare with the baseline
  * @param statisticsCases cases seeded for the large tenant of the statistics page scenarios
  * @param openLoopOnly run only the open-loop scenario
+ * @param authOnly     run only the scenario of the staff token check (closed loop), not the open loop
  * @param rates        the open loop's arrival rates per second, in the order tried
  * @param step         how long the open loop sends at each rate
- * @param profile      record the open loop's platform and baseline with JDK Flight Recorder and print their top costs
+ * @param profile      record each measured side with JDK Flight Recorder and print its top costs
  */
 record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, boolean traceSql, int statisticsCases,
-                    boolean openLoopOnly, List<Integer> rates, Duration step, boolean profile) {
+                    boolean openLoopOnly, boolean authOnly, List<Integer> rates, Duration step, boolean profile) {
 
     /** The open loop's limit: a rate is held while the 99th percentile stays within it (and nothing fails). */
     static final double P99_LIMIT_MILLIS = 100;
@@ -32,8 +33,8 @@ record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, 
 
     static final String USAGE = """
             Usage: ./qinglang bench [--clients N] [--requests N] [--warmup N] [--max-seconds N] [--trace-sql]
-                                    [--statistics-cases N] [--open-loop-only] [--rates R,R,…] [--step-seconds N]
-                                    [--profile]
+                                    [--statistics-cases N] [--open-loop-only | --auth-only] [--rates R,R,…]
+                                    [--step-seconds N] [--profile]
 
               --clients N      concurrent clients for the platform and the baseline (default 8)
               --requests N     measured requests per scenario and side (default 2000)
@@ -44,16 +45,21 @@ record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, 
               --statistics-cases N  cases seeded over 24 months for the large tenant whose statistics page is
                                compared with a 1,000-case tenant's (default 1000000; seeding takes minutes)
               --open-loop-only run only the open loop (below), not the other scenarios
+              --auth-only      run only the staff token check: a handler's case list (JSON API) with a Keycloak
+                               token against the same request with the check switched off in this benchmark's
+                               server, at a tenant of 1,000 seeded cases; no open loop
               --rates R,R,…    the open loop's arrival rates per second, tried in turn until one is not held
                                (default 25,50,75,100,150,200,300,400,600,800,1200,1600,2400,3200)
               --step-seconds N how long the open loop sends at each rate (default 10)
-              --profile        record the open loop with JDK Flight Recorder (the platform in this process, the
-                               baseline in the load generator's) and print the top costs of each; the
-                               recordings stay in the run folder (jfr/…)
+              --profile        record each side of each scenario with JDK Flight Recorder while it is measured
+                               (closed loop: this process, warm-up included; open loop: the platform in this
+                               process, the baseline in the load generator's) and print the top costs of each;
+                               the recordings stay in the run folder (jfr/…)
 
             Starts PostgreSQL, Keycloak and the platform on free ports, onboards one tenant, then measures each
             scenario through the platform over HTTP and as plain JDBC with the same SQL (the baseline); then the
-            statistics page of a large against a small tenant, and intake with the statistics kept against off.
+            statistics page of a large against a small tenant, and intake with the statistics kept against off,
+            and a handler's case list with a token checked against none.
             Then the open loop: a load generator in its own process sends reports, then receipt lookups, at each
             rate in turn to the platform and as the same SQL over JDBC, latency counted from each request's
             intended send time; the highest rate each side holds with p99 ≤ 100 ms and nothing failed, and the
@@ -70,6 +76,7 @@ record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, 
         Map<String, String> values = new HashMap<>(DEFAULTS);
         boolean traceSql = false;
         boolean openLoopOnly = false;
+        boolean authOnly = false;
         boolean profile = false;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
@@ -77,6 +84,8 @@ record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, 
                 traceSql = true;
             } else if (name.equals("--open-loop-only")) {
                 openLoopOnly = true;
+            } else if (name.equals("--auth-only")) {
+                authOnly = true;
             } else if (name.equals("--profile")) {
                 profile = true;
             } else if (DEFAULTS.containsKey(name) && i + 1 < args.length) {
@@ -85,9 +94,12 @@ record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, 
                 throw new IllegalArgumentException(DEFAULTS.containsKey(name) ? name + " needs a value" : "unknown argument " + name);
             }
         }
+        if (openLoopOnly && authOnly) {
+            throw new IllegalArgumentException("--open-loop-only and --auth-only exclude each other");
+        }
         return new BenchOptions(positive(values, "--clients"), positive(values, "--requests"),
                 atLeastZero(values, "--warmup"), Duration.ofSeconds(positive(values, "--max-seconds")), traceSql,
-                positive(values, "--statistics-cases"), openLoopOnly, rates(values.get("--rates")),
+                positive(values, "--statistics-cases"), openLoopOnly, authOnly, rates(values.get("--rates")),
                 Duration.ofSeconds(positive(values, "--step-seconds")), profile);
     }
 

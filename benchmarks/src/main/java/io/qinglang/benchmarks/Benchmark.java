@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The benchmark harness ({@code ./qinglang bench}, run from the project root): starts the platform on the
@@ -75,7 +76,10 @@ public final class Benchmark {
 
     private static int measureAndReport(BenchPlatform platform, BenchOptions options, Instant began, Duration startup,
                                         Path folder) throws Exception {
-        int status = options.openLoopOnly() ? 0 : closedLoop(platform, options, began, startup);
+        int status = options.openLoopOnly() ? 0 : closedLoop(platform, options, began, startup, folder);
+        if (options.authOnly()) {
+            return status;
+        }
         List<OpenLoopScenario.Result> openLoop = new OpenLoopScenario(platform, options, folder, Benchmark::progress).run();
         OpenLoopScenario.print(openLoop, options, System.out);
         Path json = TARGET.resolve("bench-open-loop.json").toAbsolutePath();
@@ -85,14 +89,14 @@ public final class Benchmark {
     }
 
     /** The closed-loop scenarios: each through the platform and as its baseline, with a fixed number of clients. */
-    private static int closedLoop(BenchPlatform platform, BenchOptions options, Instant began, Duration startup)
-            throws Exception {
+    private static int closedLoop(BenchPlatform platform, BenchOptions options, Instant began, Duration startup,
+                                  Path folder) throws Exception {
         try (BaselineDatabase database = new BaselineDatabase(platform.endpoints(), platform.poolSize());
              LockWaitSampler lockWaits = new LockWaitSampler(platform.ownerConnection())) {
             progress("baseline: JDBC pool of " + platform.poolSize() + " connections as " + platform.endpoints().appUser());
             List<ScenarioResult> results = new ArrayList<>();
             for (Scenario scenario : scenarios(platform, database, options)) {
-                results.add(measure(scenario, options, lockWaits));
+                results.add(measure(scenario, options, lockWaits, folder));
             }
             Report report = new Report(options, machineFacts(platform), results, began, startup,
                     Duration.between(began, Instant.now()));
@@ -106,7 +110,7 @@ public final class Benchmark {
 
     /**
      * The scenarios, in the order they run: lookups use the receipts the intake handed out; the statistics pages
-     * need two more tenants, seeded first.
+     * need two more tenants, seeded first. With {@code --auth-only}, only the token check's, at the small tenant.
      */
     static List<Scenario> scenarios(BenchPlatform platform, BaselineDatabase database, BenchOptions options)
             throws Exception {
@@ -114,19 +118,20 @@ public final class Benchmark {
         PlatformClient client = platform.client();
         Receipts platformReceipts = new Receipts();
         Receipts baselineReceipts = new Receipts();
-        BenchTenant large = TenantOnboarding.onboard(client, platform.endpoints());
-        BenchTenant small = TenantOnboarding.onboard(client, platform.endpoints());
-        try (Connection owner = platform.ownerConnection()) {
-            StatisticsSeed.seed(owner, small, BenchOptions.SMALL_STATISTICS_CASES, Benchmark::progress);
-            StatisticsSeed.seed(owner, large, options.statisticsCases(), Benchmark::progress);
+        BenchTenant small = seeded(platform, BenchOptions.SMALL_STATISTICS_CASES);
+        // one sign-in per admin: activating the account again would set a new password under an earlier supplier
+        Supplier<String> smallAdmin = TenantOnboarding.admin(client, platform.endpoints(), small);
+        if (options.authOnly()) {
+            return List.of(TokenCheckScenario.create(client, platform.endpoints(), small, smallAdmin,
+                    Benchmark::progress));
         }
+        BenchTenant large = seeded(platform, options.statisticsCases());
         YearMonth lastMonth = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
         String lastYear = Integer.toString(lastMonth.getYear() - 1);
         // one admin asking for one report at a time polls often (10 ms), so the time measured is the report's
         ReportGeneration largeReports = new ReportGeneration(client, large,
                 TenantOnboarding.admin(client, platform.endpoints(), large), 10);
-        ReportGeneration smallReports = new ReportGeneration(client, small,
-                TenantOnboarding.admin(client, platform.endpoints(), small), 10);
+        ReportGeneration smallReports = new ReportGeneration(client, small, smallAdmin, 10);
         return List.of(
                 new IntakeScenario(client, platform.tenant(), new BaselineIntake(database, secrets),
                         platformReceipts, baselineReceipts),
@@ -140,6 +145,7 @@ public final class Benchmark {
                         BenchOptions.SMALL_STATISTICS_CASES, "newest", ""),
                 new CaseListPageScenario(client, large, options.statisticsCases(), small,
                         BenchOptions.SMALL_STATISTICS_CASES, "in-prog", "?status=IN_PROGRESS&sort=receivedAt"),
+                TokenCheckScenario.create(client, platform.endpoints(), small, smallAdmin, Benchmark::progress),
                 new IntakeMaintenanceScenario(client, platform.tenant(), platform),
                 new ReportScenario(largeReports, options.statisticsCases(), smallReports,
                         BenchOptions.SMALL_STATISTICS_CASES, lastMonth.toString()),
@@ -149,31 +155,39 @@ public final class Benchmark {
                 new IntakeWhileReportingScenario(client, platform.tenant(), largeReports.polling(250), lastYear));
     }
 
-    private static ScenarioResult measure(Scenario scenario, BenchOptions options, LockWaitSampler lockWaits)
-            throws Exception {
+    /** A tenant onboarded over HTTP and seeded by SQL with this many cases over the last 24 months. */
+    private static BenchTenant seeded(BenchPlatform platform, int cases) throws Exception {
+        BenchTenant tenant = TenantOnboarding.onboard(platform.client(), platform.endpoints());
+        try (Connection owner = platform.ownerConnection()) {
+            StatisticsSeed.seed(owner, tenant, cases, Benchmark::progress);
+        }
+        return tenant;
+    }
+
+    private static ScenarioResult measure(Scenario scenario, BenchOptions options, LockWaitSampler lockWaits,
+                                          Path folder) throws Exception {
         ConcurrentClients clients = new ConcurrentClients(scenario.clients(options), options.phaseLimit());
-        int warmup = scenario.warmup(options);
+        MeasuredSide platform = new MeasuredSide(scenario.name() + ": " + scenario.platformSide(),
+                scenario::beforePlatform, scenario.platform(), options, folder);
+        MeasuredSide baseline = new MeasuredSide(scenario.name() + ": " + scenario.baselineSide(),
+                scenario::beforeBaseline, scenario.baseline(), options, folder);
+        int rounds = scenario.rounds();
         int requests = scenario.requests(options);
         try {
-            String first = scenario.name() + ": " + scenario.platformSide();
-            progress(first + ", " + warmup + " warm-up + " + requests + " measured …");
-            scenario.beforePlatform();
-            Measurement platform = clients.measure(scenario.platform(), warmup, requests, lockWaits);
-            progress(summary(first, platform));
-            String second = scenario.name() + ": " + scenario.baselineSide();
-            progress(second + ", " + warmup + " warm-up + " + requests + " measured …");
-            scenario.beforeBaseline();
-            Measurement baseline = clients.measure(scenario.baseline(), warmup, requests, lockWaits);
-            progress(summary(second, baseline));
-            return new ScenarioResult(scenario.name(), scenario.platformSide(), scenario.baselineSide(), platform, baseline);
+            for (int round = 0; round < rounds; round++) {
+                int warmup = round == 0 ? scenario.warmup(options) : 0;
+                int share = requests / rounds + (round < requests % rounds ? 1 : 0);
+                String turn = rounds == 1 ? "" : " (round " + (round + 1) + " of " + rounds + ")";
+                // every other round the baseline goes first, so that a drift during the run weighs on both alike
+                for (MeasuredSide side : round % 2 == 0 ? List.of(platform, baseline) : List.of(baseline, platform)) {
+                    side.measure(clients, turn, warmup, share, lockWaits);
+                }
+            }
         } finally {
             scenario.after();
         }
-    }
-
-    private static String summary(String label, Measurement m) {
-        return String.format(Locale.ROOT, "%s done: %.1f req/s, median %.2f ms, p99 %.2f ms, %d failed", label,
-                m.throughput(), m.medianMillis(), m.p99Millis(), m.failed() + m.warmupFailed());
+        return new ScenarioResult(scenario.name(), scenario.platformSide(), scenario.baselineSide(),
+                platform.merged(), baseline.merged());
     }
 
     private static MachineFacts machineFacts(BenchPlatform platform) throws SQLException {

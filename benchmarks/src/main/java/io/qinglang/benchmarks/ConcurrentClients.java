@@ -1,5 +1,8 @@
 package io.qinglang.benchmarks;
 
+import com.sun.management.OperatingSystemMXBean;
+
+import java.lang.management.ManagementFactory;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
@@ -17,6 +20,10 @@ import java.util.stream.IntStream;
  */
 final class ConcurrentClients {
 
+    /** This JVM's CPU time: the clients', and the platform's when it is measured (it runs here too). */
+    private static final OperatingSystemMXBean PROCESS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
     private final int clients;
     private final Duration phaseLimit;
 
@@ -29,11 +36,13 @@ final class ConcurrentClients {
             throws InterruptedException {
         Phase warm = run(request, 0, warmup);
         lockWaits.start();
+        long cpuBefore = PROCESS.getProcessCpuTime();
         Phase measured = run(request, warmup, requests);
+        long cpuNanos = PROCESS.getProcessCpuTime() - cpuBefore;
         LockWaits waits = lockWaits.stop();
         Latencies latencies = Latencies.of(measured.latencies);
         return new Measurement(latencies.count(), new TreeMap<>(measured.failures), new TreeMap<>(warm.failures),
-                measured.elapsedNanos / 1e9, measured.timedOut(), latencies, waits);
+                measured.elapsedNanos / 1e9, measured.timedOut(), latencies, waits, cpuNanos / 1e9);
     }
 
     /** Sends {@code count} requests, unmeasured (a warm-up, or work another phase needs); throws if any failed. */

@@ -33,14 +33,4 @@ abstract class LargeAgainstSmall implements Scenario {
     public String baselineSide() {
         return String.format("%,d cases", smallCases);
     }
-
-    /** Both sides warmed alike before either is measured, so that the side measured first is not the colder one. */
-    protected void warmBoth(int each) throws Exception {
-        Request large = platform();
-        Request small = baseline();
-        for (int i = 0; i < each; i++) {
-            large.send(i);
-            small.send(i);
-        }
-    }
 }

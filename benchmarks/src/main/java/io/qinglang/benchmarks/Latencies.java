@@ -1,6 +1,7 @@
 package io.qinglang.benchmarks;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** Latency statistics over the successful requests of a phase, by the nearest-rank method. */
 final class Latencies {
@@ -14,6 +15,11 @@ final class Latencies {
     /** From per-request latencies in nanoseconds; negative entries (failed requests) are left out. */
     static Latencies of(long[] nanos) {
         return new Latencies(Arrays.stream(nanos).filter(n -> n >= 0).sorted().toArray());
+    }
+
+    /** The latencies of several phases as one. */
+    static Latencies merged(List<Latencies> phases) {
+        return new Latencies(phases.stream().flatMapToLong(p -> Arrays.stream(p.sortedNanos)).sorted().toArray());
     }
 
     int count() {

@@ -1,6 +1,8 @@
 package io.qinglang.benchmarks;
 
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One side of one scenario, measured.
@@ -12,12 +14,38 @@ import java.util.Map;
  * @param timedOut       the phase hit its time limit before sending every request
  * @param latencies      latencies of the successful measured requests
  * @param lockWaits      sessions waiting for locks during the measured phase
+ * @param cpuSeconds     CPU time this JVM used during the measured phase (the clients, and the platform's server,
+ *                       which runs here; not PostgreSQL's): unlike throughput, barely moved by other processes
+ *                       on the machine
  */
 record Measurement(int requests, Map<String, Integer> failures, Map<String, Integer> warmupFailures, double seconds,
-                   boolean timedOut, Latencies latencies, LockWaits lockWaits) {
+                   boolean timedOut, Latencies latencies, LockWaits lockWaits, double cpuSeconds) {
+
+    /** Phases of one side measured in turn with the other side's as one: counts and times added, latencies pooled. */
+    static Measurement merged(List<Measurement> phases) {
+        Map<String, Integer> failures = new TreeMap<>();
+        Map<String, Integer> warmupFailures = new TreeMap<>();
+        phases.forEach(p -> {
+            p.failures().forEach((reason, count) -> failures.merge(reason, count, Integer::sum));
+            p.warmupFailures().forEach((reason, count) -> warmupFailures.merge(reason, count, Integer::sum));
+        });
+        int samples = phases.stream().mapToInt(p -> p.lockWaits().samples()).sum();
+        LockWaits waits = samples == 0 ? LockWaits.NOT_OBSERVED : new LockWaits(samples,
+                phases.stream().mapToDouble(p -> p.lockWaits().mean() * p.lockWaits().samples()).sum() / samples,
+                phases.stream().mapToInt(p -> p.lockWaits().max()).max().orElse(0));
+        return new Measurement(phases.stream().mapToInt(Measurement::requests).sum(), failures, warmupFailures,
+                phases.stream().mapToDouble(Measurement::seconds).sum(), phases.stream().anyMatch(Measurement::timedOut),
+                Latencies.merged(phases.stream().map(Measurement::latencies).toList()), waits,
+                phases.stream().mapToDouble(Measurement::cpuSeconds).sum());
+    }
 
     double throughput() {
         return seconds > 0 ? requests / seconds : 0;
+    }
+
+    /** This JVM's CPU time per successful measured request. */
+    double cpuMillisPerRequest() {
+        return requests > 0 ? cpuSeconds * 1000 / requests : Double.NaN;
     }
 
     double medianMillis() {

@@ -3,7 +3,6 @@ package io.qinglang.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 
 import java.io.BufferedReader;
@@ -12,7 +11,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +82,7 @@ final class OpenLoopScenario {
         env.put("QB_POOL_SIZE", String.valueOf(platform.poolSize()));
         platform.keys().forEach((name, value) -> env.put(name.equals("qinglang.crypto.master-key") ? "QB_MASTER_KEY"
                 : "QB_RECEIPT_KEY", value));
-        Recording recording = options.profile() && side.equals("platform") ? profile() : null;
+        Recording recording = options.profile() && side.equals("platform") ? JfrTop.start() : null;
         List<OpenLoop.Step> steps = new ArrayList<>();
         Process generator = builder.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(generator.getInputStream(), StandardCharsets.UTF_8))) {
@@ -113,13 +111,6 @@ final class OpenLoopScenario {
         return new Side(side, steps, held, costs);
     }
 
-    /** JDK Flight Recorder's "profile" settings (CPU samples every 10 ms) on this process, started now. */
-    private static Recording profile() throws IOException, ParseException {
-        Recording recording = new Recording(Configuration.getConfiguration("profile"));
-        recording.start();
-        return recording;
-    }
-
     /** The table on standard output. */
     static void print(List<Result> results, BenchOptions options, java.io.PrintStream out) {
         out.println();
@@ -133,16 +124,7 @@ final class OpenLoopScenario {
             for (Side side : List.of(r.platform(), r.baseline())) {
                 out.println("  " + r.kind() + ", " + side.side() + ":");
                 side.steps().forEach(step -> out.println("    " + step.summary()));
-                side.profile().ifPresent(costs -> {
-                    out.println("    profile (" + costs.samples() + " CPU samples), self time by method:");
-                    costs.methods().forEach(c -> out.println("      " + c.line()));
-                    out.println("    self time by package:");
-                    costs.selfPackages().forEach(c -> out.println("      " + c.line()));
-                    out.println("    on the stack, by package:");
-                    costs.packages().forEach(c -> out.println("      " + c.line()));
-                    out.println("    on the stack, by our own method:");
-                    costs.ours().forEach(c -> out.println("      " + c.line()));
-                });
+                side.profile().ifPresent(costs -> costs.print(out, "    "));
             }
         }
     }

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The benchmark's HTTP client of the platform: JSON over HTTP/1.1 keep-alive connections, shared by all
@@ -62,9 +63,14 @@ final class PlatformClient {
 
     /** GETs JSON from a path of the platform with a bearer token; returns the 2xx answer's body. */
     JsonNode getJson(String path, String bearer) throws IOException, InterruptedException, RequestFailed {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + bearer).GET().build();
-        return answer(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+        return getJson(path, Map.of("Authorization", "Bearer " + bearer));
+    }
+
+    /** GETs JSON from a path of the platform with these headers; returns the 2xx answer's body. */
+    JsonNode getJson(String path, Map<String, String> headers) throws IOException, InterruptedException, RequestFailed {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).GET();
+        headers.forEach(request::header);
+        return answer(http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
     }
 
     /** POSTs a form to any URL (Keycloak's token endpoint). */

@@ -7,7 +7,7 @@ import java.util.Map;
 /** The results as a text table: per scenario a row for each side, then the platform/baseline ratios. */
 final class ResultTable {
 
-    private static final String ROW = "%-12s %-18s %9s %7s %10s %10s %9s  %s%n";
+    private static final String ROW = "%-12s %-18s %9s %7s %10s %10s %9s %11s  %s%n";
 
     private ResultTable() {
     }
@@ -20,12 +20,12 @@ final class ResultTable {
         out.printf(Locale.ROOT, "Machine: %d cores (%s), Java %s, %s, max heap %.1f GB, %s%n%n", machine.cores(),
                 machine.cpu(), machine.jvm(), machine.os(), machine.maxHeapBytes() / 1e9, machine.postgres());
         out.printf(Locale.ROOT, ROW, "scenario", "side", "requests", "failed", "req/s", "median ms", "p99 ms",
-                "lock waits avg/max");
+                "cpu ms/req", "lock waits avg/max");
         for (ScenarioResult result : report.scenarios()) {
             side(out, result.name(), result.platformSide(), result.platform());
             side(out, result.name(), result.baselineSide(), result.baseline());
             out.printf(Locale.ROOT, ROW, result.name(), "ratio (1st/2nd)", "", "", times(result.throughputRatio()),
-                    times(result.medianRatio()), times(result.p99Ratio()), "");
+                    times(result.medianRatio()), times(result.p99Ratio()), times(result.cpuRatio()), "");
         }
         report.scenarios().forEach(result -> failures(out, result));
         out.printf(Locale.ROOT, "%nStartup %.0f s, until results %.0f s.%n", report.startup().toMillis() / 1e3,
@@ -34,7 +34,8 @@ final class ResultTable {
 
     private static void side(PrintStream out, String scenario, String side, Measurement m) {
         out.printf(Locale.ROOT, ROW, scenario, side, m.requests() + (m.timedOut() ? "*" : ""), m.failed(),
-                fixed(m.throughput(), 1), fixed(m.medianMillis(), 2), fixed(m.p99Millis(), 2), lockWaits(m.lockWaits()));
+                fixed(m.throughput(), 1), fixed(m.medianMillis(), 2), fixed(m.p99Millis(), 2),
+                fixed(m.cpuMillisPerRequest(), 2), lockWaits(m.lockWaits()));
     }
 
     private static void failures(PrintStream out, ScenarioResult result) {

@@ -39,6 +39,7 @@ final class ResultsJson {
         number(ratio, "throughput", result.throughputRatio());
         number(ratio, "median", result.medianRatio());
         number(ratio, "p99", result.p99Ratio());
+        number(ratio, "cpuPerRequest", result.cpuRatio());
     }
 
     private static void measurement(ObjectNode node, Measurement m) {
@@ -47,6 +48,8 @@ final class ResultsJson {
         number(node, "throughputPerSecond", m.throughput());
         number(node, "medianMs", m.medianMillis());
         number(node, "p99Ms", m.p99Millis());
+        node.put("cpuSeconds", m.cpuSeconds());
+        number(node, "cpuMsPerRequest", m.cpuMillisPerRequest());
         ObjectNode failures = node.putObject("failures");
         m.failures().forEach(failures::put);
         ObjectNode warmupFailures = node.putObject("warmupFailures");

@@ -35,11 +35,34 @@ interface Scenario {
         return options.warmup();
     }
 
-    /** Run before the platform side is measured (e.g. to switch something on), and before the baseline side. */
+    /**
+     * How often the two sides are measured in turn, each time with a share of the requests (the warm-up only before
+     * the first), the baseline first every other round: more than one when the difference sought is small enough that
+     * a load changing during the run — the JIT still settling, another process on the machine — could weigh on one side
+     * more than on the other. Request indices restart with each round.
+     */
+    default int rounds() {
+        return 1;
+    }
+
+    /**
+     * Run before the platform side is measured (e.g. to switch something on), and before the baseline side; in every
+     * round.
+     */
     default void beforePlatform() throws Exception {
     }
 
     default void beforeBaseline() throws Exception {
+    }
+
+    /** Both sides warmed alike, a request to each in turn, so that the side measured first is not the colder one. */
+    default void warmBoth(int each) throws Exception {
+        Request platform = platform();
+        Request baseline = baseline();
+        for (int i = 0; i < each; i++) {
+            platform.send(i);
+            baseline.send(i);
+        }
     }
 
     /** Run once both sides are measured, whatever happened: puts back what the hooks changed. */

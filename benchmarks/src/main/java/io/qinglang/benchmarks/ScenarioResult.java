@@ -18,6 +18,11 @@ record ScenarioResult(String name, String platformSide, String baselineSide, Mea
         return platform.p99Millis() / baseline.p99Millis();
     }
 
+    /** Platform CPU time per request (this JVM's) as a multiple of the baseline's. */
+    double cpuRatio() {
+        return platform.cpuMillisPerRequest() / baseline.cpuMillisPerRequest();
+    }
+
     boolean anyFailed() {
         return platform.failed() + platform.warmupFailed() + baseline.failed() + baseline.warmupFailed() > 0;
     }

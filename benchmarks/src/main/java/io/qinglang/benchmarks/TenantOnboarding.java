@@ -6,10 +6,6 @@ import io.qinglang.infra.dev.Endpoints;
 import io.qinglang.platform.shared.domain.TenantId;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -28,54 +24,34 @@ final class TenantOnboarding {
                 .put("nameZh", "基准测试 " + slug).put("nameEn", "Benchmark " + slug).put("timeZone", "Asia/Shanghai")
                 .put("contactEmail", "contact@" + slug + ".example").put("template", TEMPLATE);
         body.putObject("admin").put("email", "admin@" + slug + ".example").put("firstName", "Bench").put("lastName", "Admin");
-        String id = client.postJson("/api/v1/platform/tenants", PlatformClient.json(body), operatorToken(client, endpoints))
-                .path("id").asText();
+        String operator = new SignedIn(client, endpoints, endpoints.operatorUsername(), endpoints.operatorPassword()).get();
+        String id = client.postJson("/api/v1/platform/tenants", PlatformClient.json(body), operator).path("id").asText();
         return new BenchTenant(TenantId.of(id), slug);
     }
 
-    private static String operatorToken(PlatformClient client, Endpoints endpoints)
-            throws IOException, InterruptedException, RequestFailed {
-        return token(client, endpoints, endpoints.operatorUsername(), endpoints.operatorPassword());
+    /** The tenant's invited admin, as if they had followed the invitation (a password set, the address verified). */
+    static Supplier<String> admin(PlatformClient client, Endpoints endpoints, BenchTenant tenant) {
+        return activated(client, endpoints, "admin@" + tenant.slug() + ".example");
     }
 
     /**
-     * The tenant's invited admin, as if they had followed the invitation (a password set, the address verified),
-     * signed in: a token good for a few minutes, asked for anew when older than two.
+     * A member of staff with one role, invited by the tenant's admin through the staff API as a tenant does, then
+     * activated and signed in like the admin.
      */
-    static Supplier<String> admin(PlatformClient client, Endpoints endpoints, BenchTenant tenant) {
-        String email = "admin@" + tenant.slug() + ".example";
+    static Supplier<String> staff(PlatformClient client, Endpoints endpoints, BenchTenant tenant,
+                                  Supplier<String> admin, String role)
+            throws IOException, InterruptedException, RequestFailed {
+        String email = role + "-" + UUID.randomUUID().toString().substring(0, 8) + "@" + tenant.slug() + ".example";
+        ObjectNode invitation = PlatformClient.JSON.createObjectNode().put("email", email).put("firstName", "Bench")
+                .put("lastName", role);
+        invitation.putArray("roles").add(role);
+        client.postJson("/api/v1/tenants/" + tenant.slug() + "/staff", PlatformClient.json(invitation), admin.get());
+        return activated(client, endpoints, email);
+    }
+
+    private static Supplier<String> activated(PlatformClient client, Endpoints endpoints, String email) {
         String password = "Bench-" + UUID.randomUUID();
         DevAccounts.activate(endpoints, email, password);
-        return new Supplier<>() {
-            private String token;
-            private Instant fetched = Instant.MIN;
-
-            @Override
-            public synchronized String get() {
-                if (fetched.isBefore(Instant.now().minus(Duration.ofMinutes(2)))) {
-                    try {
-                        token = token(client, endpoints, email, password);
-                    } catch (IOException | RequestFailed e) {
-                        throw new IllegalStateException("the tenant admin could not sign in: " + e.getMessage(), e);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException(e);
-                    }
-                    fetched = Instant.now();
-                }
-                return token;
-            }
-        };
-    }
-
-    private static String token(PlatformClient client, Endpoints endpoints, String username, String password)
-            throws IOException, InterruptedException, RequestFailed {
-        String form = "grant_type=password&scope=openid%20organization&client_id=" + enc(endpoints.consoleClientId())
-                + "&username=" + enc(username) + "&password=" + enc(password);
-        return client.postForm(endpoints.tokenUrl(), form).path("access_token").asText();
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return new SignedIn(client, endpoints, email, password);
     }
 }

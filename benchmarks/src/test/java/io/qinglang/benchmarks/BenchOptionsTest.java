@@ -14,6 +14,7 @@ class BenchOptionsTest {
     void theOpenLoopRunsByDefaultAfterTheOtherScenariosAtRisingRates() {
         BenchOptions options = BenchOptions.parse();
         assertThat(options.openLoopOnly()).isFalse();
+        assertThat(options.authOnly()).isFalse();
         assertThat(options.profile()).isFalse();
         assertThat(options.rates()).containsExactly(25, 50, 75, 100, 150, 200, 300, 400, 600, 800, 1200, 1600, 2400, 3200);
         assertThat(options.step()).isEqualTo(Duration.ofSeconds(10));
@@ -35,5 +36,19 @@ class BenchOptionsTest {
         assertThatThrownBy(() -> BenchOptions.parse("--rates", "0,50")).hasMessage("--rates must be at least 1 and rise: 0,50");
         assertThatThrownBy(() -> BenchOptions.parse("--rates", "fast")).hasMessage("--rates must be whole numbers separated by commas, not fast");
         assertThatThrownBy(() -> BenchOptions.parse("--step-seconds", "0")).hasMessage("--step-seconds must be at least 1");
+    }
+
+    @Test
+    void theTokenCheckAloneLeavesTheOpenLoopOut() {
+        BenchOptions options = BenchOptions.parse("--auth-only", "--requests", "500");
+        assertThat(options.authOnly()).isTrue();
+        assertThat(options.openLoopOnly()).isFalse();
+        assertThat(options.requests()).isEqualTo(500);
+    }
+
+    @Test
+    void oneScenarioAloneOrTheOtherNeverBoth() {
+        assertThatThrownBy(() -> BenchOptions.parse("--auth-only", "--open-loop-only"))
+                .hasMessage("--open-loop-only and --auth-only exclude each other");
     }
 }

@@ -37,4 +37,13 @@ class LatenciesTest {
     void hasNoPercentilesWithoutSuccessfulRequests() {
         assertThat(Latencies.of(millis(-1, -1)).percentileMillis(0.5)).isNaN();
     }
+
+    @Test
+    void phasesMergedAreRankedTogether() {
+        Latencies merged = Latencies.merged(java.util.List.of(Latencies.of(millis(1, 9, -1)), Latencies.of(millis(5, 3))));
+
+        assertThat(merged.count()).isEqualTo(4);
+        assertThat(merged.percentileMillis(0.5)).isEqualTo(3.0);
+        assertThat(merged.percentileMillis(0.99)).isEqualTo(9.0);
+    }
 }

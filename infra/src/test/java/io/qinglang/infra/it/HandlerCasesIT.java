@@ -1,11 +1,17 @@
 package io.qinglang.infra.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.helidon.security.Security;
+import io.qinglang.infra.identity.CachedTokenCheck;
+import io.qinglang.infra.identity.CachedTokenCheckExtension;
+import jakarta.enterprise.inject.spi.CDI;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import static io.qinglang.infra.it.Fixtures.api;
@@ -117,6 +123,24 @@ class HandlerCasesIT {
         assertThat(api().get(path("00000000-0000-0000-0000-000000000000"), new Api.Call().bearer(handler)).status())
                 .isEqualTo(404);
         assertThat(api().get("/api/v1/tenants/" + tenant.slug() + "/cases", Api.Call.anonymous()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenAcceptedOnceIsRememberedButACopyWithOtherClaimsIsRefused() throws Exception {
+        Security security = CDI.current().select(Security.class).get();
+        assertThat(security.resolveAtnProvider(CachedTokenCheckExtension.PROVIDER_NAME)).get()
+                .isInstanceOf(CachedTokenCheck.class);
+        list("");
+        list("");
+        String[] parts = handler.split("\\.");
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode claims = (ObjectNode) json.readTree(Base64.getUrlDecoder().decode(parts[1]));
+        claims.putArray("groups").add("supervisor");
+        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(json.writeValueAsBytes(claims));
+        String elevated = parts[0] + "." + payload + "." + parts[2];
+        assertThat(api().get("/api/v1/tenants/" + tenant.slug() + "/cases", new Api.Call().bearer(elevated)).status())
+                .isEqualTo(401);
+        assertThat(list("").get("items")).isNotEmpty();
     }
 
     private static JsonNode list(String query) {

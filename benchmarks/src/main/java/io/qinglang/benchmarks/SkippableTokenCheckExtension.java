@@ -1,0 +1,39 @@
+package io.qinglang.benchmarks;
+
+import io.helidon.config.Config;
+import io.helidon.microprofile.cdi.RuntimeStart;
+import io.helidon.microprofile.security.SecurityCdiExtension;
+import io.qinglang.infra.identity.CachedTokenCheck;
+import io.qinglang.infra.identity.CachedTokenCheckExtension;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.Extension;
+
+import static jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE;
+
+/**
+ * Puts {@link SkippableTokenCheck} where the platform's token check would be, in the server the benchmark starts in
+ * its own JVM. A CDI extension found through {@code META-INF/services} of the benchmark's jar: the platform's jar and
+ * its configuration know nothing of it, so no setting can switch the token check off in production. The platform's
+ * {@link CachedTokenCheckExtension} (like Helidon's JWT extension) adds its provider under the name the
+ * {@code @LoginConfig(authMethod = "MP-JWT")} analysis asks for unless one of that name is there already; this one
+ * is added first, and wraps the platform's check, made as the platform makes it.
+ */
+public final class SkippableTokenCheckExtension implements Extension {
+
+    private Config config;
+
+    void configured(@Observes @RuntimeStart Config config) {
+        this.config = config;
+    }
+
+    /** Before the platform's extension ({@code PLATFORM_BEFORE + 1}), Helidon's ({@code + 5}) and security's build. */
+    void register(@Observes @Initialized(ApplicationScoped.class) @Priority(PLATFORM_BEFORE) Object event,
+                  BeanManager beans) {
+        beans.getExtension(SecurityCdiExtension.class).securityBuilder().addProvider(
+                new SkippableTokenCheck(CachedTokenCheck.create(config)), CachedTokenCheckExtension.PROVIDER_NAME);
+    }
+}
