@@ -2,6 +2,7 @@ package io.qinglang.platform.cases.application;
 
 import io.qinglang.platform.shared.application.SecretHasher;
 import io.qinglang.platform.shared.application.TenantTransactions;
+import io.qinglang.platform.shared.domain.TenantId;
 import io.qinglang.platform.tenants.domain.Tenant;
 
 import java.time.Clock;
@@ -52,17 +53,17 @@ final class ChallengeGate {
      * good proof was spent on it, false when none was asked for; refused with {@code missing} as the reason when none
      * was sent, or with why the one sent is not accepted.
      */
-    boolean admit(Tenant tenant, String proof, String missing) {
+    boolean admit(TenantId tenant, String slug, String proof, String missing) {
         Instant now = clock.instant();
-        boolean anomalous = !mode.equals("off") && rate.recordAndJudge(tenant.slug(), now);
+        boolean anomalous = !mode.equals("off") && rate.recordAndJudge(slug, now);
         if (!(anomalous || mode.equals("always"))) {
             return false;
         }
         if (proof == null || proof.isBlank()) {
             throw new IntakeChallenges.ProofOfWorkRequired(missing);
         }
-        work.refusal(tenant.id(), proof.strip(), bits, now, (hash, expires) ->
-                transactions.inTenant(tenant.id(), () -> spent.spend(hash, expires))).ifPresent(why -> {
+        work.refusal(tenant, proof.strip(), bits, now, (hash, expires) ->
+                transactions.inTenant(tenant, () -> spent.spend(hash, expires))).ifPresent(why -> {
             throw new IntakeChallenges.ProofOfWorkRequired("The proof-of-work was not accepted: " + why
                     + ". Ask for a new challenge.");
         });

@@ -50,7 +50,7 @@ public class IntakeChallenges {
      * {@code token:solution}, from the form's fields or the API's {@code Proof-Of-Work} header.
      */
     public void admit(Tenant tenant, String proof) {
-        gate.admit(tenant, proof, "Unusually many reports are arriving for this body: solve a proof-of-work "
+        gate.admit(tenant.id(), tenant.slug(), proof, "Unusually many reports are arriving for this body: solve a proof-of-work "
                 + "challenge first (GET /api/v1/tenants/" + tenant.slug() + "/reports/challenge) and send "
                 + "'Proof-Of-Work: <token>:<solution>'.");
     }

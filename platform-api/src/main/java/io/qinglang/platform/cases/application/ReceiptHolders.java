@@ -6,6 +6,7 @@ import io.qinglang.platform.cases.domain.ReceiptCode;
 import io.qinglang.platform.cases.domain.ReceiptNotFound;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.shared.domain.TenantId;
+import io.qinglang.platform.tenants.application.TenantDirectory;
 import io.qinglang.platform.tenants.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,14 +31,16 @@ public class ReceiptHolders {
     private final CaseRepository cases;
     private final ReporterSecrets secrets;
     private final TrackingLimits limits;
+    private final TenantDirectory tenants;
 
     @Inject
     public ReceiptHolders(TenantTransactions transactions, CaseRepository cases,
-                          ReporterSecrets secrets, TrackingLimits limits) {
+                          ReporterSecrets secrets, TrackingLimits limits, TenantDirectory tenants) {
         this.transactions = transactions;
         this.cases = cases;
         this.secrets = secrets;
         this.limits = limits;
+        this.tenants = tenants;
     }
 
     /** The work on the case the receipt opens, for a lookup from the address with its proof-of-work (or null). */
@@ -46,10 +49,10 @@ public class ReceiptHolders {
     }
 
     /**
-     * One lookup admitted: the tenant as read when it was admitted (empty for a slug that is no tenant), which the
-     * request's reads of the case use rather than reading it again.
+     * One lookup admitted: its tenant's id (empty for a slug that is no tenant); the tenant itself is read with the
+     * case, in the tenant's one transaction.
      */
-    public record Admission(Optional<Tenant> tenant) {
+    public record Admission(Optional<TenantId> tenant) {
     }
 
     /** Takes one lookup from the address, with its proof-of-work (or null): the one a request may make. */
@@ -64,12 +67,11 @@ public class ReceiptHolders {
     <T> T admitted(Admission admission, String receiptCode, CaseWork<T> work) {
         ReceiptCode code = ReporterSecrets.parseReceipt(receiptCode);
         // An unknown tenant still costs a hash and a query, so it cannot be told apart from a wrong code.
-        Optional<Tenant> known = admission.tenant();
-        TenantId tenant = known.map(Tenant::id).orElseGet(TenantId::random);
+        TenantId tenant = admission.tenant().orElseGet(TenantId::random);
         byte[] hash = secrets.receiptHash(tenant, code);
         return transactions.inTenant(tenant, () -> {
             Case found = cases.findByReceiptHash(hash).orElseThrow(ReceiptNotFound::new);
-            return work.apply(known.orElseThrow(ReceiptNotFound::new), found);
+            return work.apply(tenants.current(tenant), found);
         });
     }
 }

@@ -4,7 +4,7 @@ import io.qinglang.platform.shared.application.AttemptLimiter;
 import io.qinglang.platform.shared.application.SecretHasher;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.tenants.application.TenantDirectory;
-import io.qinglang.platform.tenants.domain.Tenant;
+import io.qinglang.platform.shared.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,12 +46,12 @@ public class TrackingLimits {
 
     /**
      * Takes one lookup of the tenant's receipts from the address, with the proof-of-work sent (or null); returns the
-     * tenant as read for it (empty for a slug that is no tenant), for the lookup itself to use.
+     * tenant's id (empty for a slug that is no tenant), for the lookup itself to use.
      */
-    public Optional<Tenant> lookup(String clientAddress, String tenantSlug, String proof) {
+    public Optional<TenantId> lookup(String clientAddress, String tenantSlug, String proof) {
         perAddress.acquire(clientAddress);
-        Optional<Tenant> tenant = tenants.find(tenantSlug);
-        boolean proved = tenant.isPresent() && gate.admit(tenant.get(), proof, "Unusually many receipt lookups are "
+        Optional<TenantId> tenant = tenants.findId(tenantSlug);
+        boolean proved = tenant.isPresent() && gate.admit(tenant.get(), tenantSlug, proof, "Unusually many receipt lookups are "
                 + "arriving for this body: solve a proof-of-work challenge first (GET /api/v1/tenants/"
                 + tenantSlug + "/tracking/challenge) and send 'Proof-Of-Work: <token>:<solution>'.");
         if (!proved) {

@@ -53,6 +53,15 @@ public class TenantDirectory {
         return id;
     }
 
+    /** The identifier of the tenant with this slug, if there is one (known once found, as {@link #idOf}). */
+    public Optional<TenantId> findId(String slug) {
+        try {
+            return Optional.of(idOf(slug));
+        } catch (TenantNotFound e) {
+            return Optional.empty();
+        }
+    }
+
     /** The tenant as it is now, read in the caller's transaction (joined, not one of its own). */
     public Tenant current(TenantId id) {
         return transactions.platform(() -> tenants.find(id)).orElseThrow(() -> new IllegalStateException(
