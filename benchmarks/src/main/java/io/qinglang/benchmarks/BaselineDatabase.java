@@ -62,6 +62,7 @@ final class BaselineDatabase implements AutoCloseable {
     long reserveReferences(TenantId tenant, int year, int count) {
         try (Connection connection = references.getConnection();
              PreparedStatement reserve = connection.prepareStatement(SqlReferenceSequence.RESERVE)) {
+            setTenant(connection, tenant); // as TenantAwareDataSource does for the platform's pool of its own
             return SqlReferenceSequence.first(reserve, tenant, year, count);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
