@@ -83,6 +83,14 @@ final class BaselineDatabase implements AutoCloseable {
         }
     }
 
+    /** Runs the work with each statement committing on its own (as SqlReporterViews' connections do). */
+    <T> T autocommit(Work<T> work) throws SQLException, RequestFailed {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(true);
+            return work.apply(connection);
+        }
+    }
+
     /** Mirrors JpaTenantRepository.findBySlug (EclipseLink selects every mapped column of Tenant). */
     static TenantRow tenantBySlug(Connection connection, String slug) throws SQLException, RequestFailed {
         try (PreparedStatement select = connection.prepareStatement("select id, contact_email, contact_phone, "

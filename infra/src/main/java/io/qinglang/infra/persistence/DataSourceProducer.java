@@ -44,6 +44,14 @@ public class DataSourceProducer {
         return new TenantAwareDataSource(pool);
     }
 
+    /**
+     * The same pool's connections for work outside any JTA transaction (each statement committing on its own), set to
+     * the tenant in scope as the persistence unit's are: for reads that take part in no transaction of the caller's.
+     */
+    public DataSource outsideTransactions() {
+        return new TenantAwareDataSource(pool);
+    }
+
     @PreDestroy
     void close() {
         pool.close();

@@ -32,10 +32,12 @@ public class ReceiptHolders {
     private final ReporterSecrets secrets;
     private final TrackingLimits limits;
     private final TenantDirectory tenants;
+    private final ReporterViews views;
 
     @Inject
-    public ReceiptHolders(TenantTransactions transactions, CaseRepository cases,
-                          ReporterSecrets secrets, TrackingLimits limits, TenantDirectory tenants) {
+    public ReceiptHolders(TenantTransactions transactions, CaseRepository cases, ReporterSecrets secrets,
+                          TrackingLimits limits, TenantDirectory tenants, ReporterViews views) {
+        this.views = views;
         this.transactions = transactions;
         this.cases = cases;
         this.secrets = secrets;
@@ -65,13 +67,27 @@ public class ReceiptHolders {
      * that reads the case again after its work was refused must not count (or prove) a second lookup.
      */
     <T> T admitted(Admission admission, String receiptCode, CaseWork<T> work) {
+        Key key = key(admission, receiptCode);
+        return transactions.inTenant(key.tenant(), () -> {
+            Case found = cases.findByReceiptHash(key.hash()).orElseThrow(ReceiptNotFound::new);
+            return work.apply(tenants.current(key.tenant()), found);
+        });
+    }
+
+    /** The reporter's view of the case the receipt opens, for a lookup that was {@linkplain #admit admitted}. */
+    ReporterViews.ReporterView view(Admission admission, String receiptCode) {
+        Key key = key(admission, receiptCode);
+        return views.byReceiptHash(key.tenant(), key.hash()).orElseThrow(ReceiptNotFound::new);
+    }
+
+    /** Where a receipt is looked for: its tenant and its keyed hash there. */
+    private record Key(TenantId tenant, byte[] hash) {
+    }
+
+    private Key key(Admission admission, String receiptCode) {
         ReceiptCode code = ReporterSecrets.parseReceipt(receiptCode);
         // An unknown tenant still costs a hash and a query, so it cannot be told apart from a wrong code.
         TenantId tenant = admission.tenant().orElseGet(TenantId::random);
-        byte[] hash = secrets.receiptHash(tenant, code);
-        return transactions.inTenant(tenant, () -> {
-            Case found = cases.findByReceiptHash(hash).orElseThrow(ReceiptNotFound::new);
-            return work.apply(tenants.current(tenant), found);
-        });
+        return new Key(tenant, secrets.receiptHash(tenant, code));
     }
 }

@@ -180,6 +180,11 @@ public class Referrals {
                 }));
     }
 
+    /** The progress at the receiving body of the sender's case with this id, if it was referred on the platform. */
+    public Optional<CaseViews.ReferralStatus> status(TenantId sender, CaseId id) {
+        return transactions.inTenant(sender, () -> cases.find(id)).flatMap(this::status);
+    }
+
     /** Who referred a case this body received, by name. */
     public Optional<CaseViews.ReferredFrom> origin(Case received) {
         return received.referredFromTenant().flatMap(id -> transactions.platform(() -> tenants.find(new TenantId(id))))

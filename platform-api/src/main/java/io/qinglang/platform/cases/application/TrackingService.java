@@ -3,20 +3,17 @@ package io.qinglang.platform.cases.application;
 import io.qinglang.platform.audit.application.AuditRecord;
 import io.qinglang.platform.audit.application.AuditTrail;
 import io.qinglang.platform.cases.domain.ActorKind;
-import io.qinglang.platform.cases.domain.Case;
 import io.qinglang.platform.cases.domain.CaseDeadline;
 import io.qinglang.platform.cases.domain.CaseEvent;
-import io.qinglang.platform.cases.domain.CaseRuleViolation;
-import io.qinglang.platform.cases.domain.CaseStatus;
-import io.qinglang.platform.deadlines.domain.DeadlineStage;
 import io.qinglang.platform.cases.domain.CaseEventType;
+import io.qinglang.platform.cases.domain.CaseId;
 import io.qinglang.platform.cases.domain.CaseRepository;
-import io.qinglang.platform.cases.domain.Evidence;
-import io.qinglang.platform.cases.domain.ReceiptNotFound;
+import io.qinglang.platform.cases.domain.CaseRuleViolation;
 import io.qinglang.platform.cases.domain.EvidenceFile;
-import io.qinglang.platform.shared.application.TenantTransactions;
+import io.qinglang.platform.cases.domain.ReceiptNotFound;
+import io.qinglang.platform.deadlines.domain.DeadlineStage;
 import io.qinglang.platform.shared.domain.DomainException;
-import io.qinglang.platform.tenants.domain.Tenant;
+import io.qinglang.platform.shared.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,12 +21,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Receipt tracking: the reporter presents the receipt code and sees their case, adds information and
@@ -39,7 +33,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class TrackingService {
 
-    private final TenantTransactions transactions;
     private final CaseRepository cases;
     private final EvidenceIntake evidence;
     private final AuditTrail audit;
@@ -48,16 +41,17 @@ public class TrackingService {
     private final Referrals referrals;
     private final Clock clock;
     private final ReceiptHolders holders;
+    private final ReporterViews views;
 
     @Inject
-    public TrackingService(TenantTransactions transactions, CaseRepository cases, EvidenceIntake evidence, AuditTrail audit,
-                           CaseDeadlines deadlines, CalendarGaps calendarGaps, Referrals referrals, Clock clock,
-                           ReceiptHolders holders) {
+    public TrackingService(CaseRepository cases, EvidenceIntake evidence, AuditTrail audit, CaseDeadlines deadlines,
+                           CalendarGaps calendarGaps, Referrals referrals, Clock clock, ReceiptHolders holders,
+                           ReporterViews views) {
         this.holders = holders;
+        this.views = views;
         this.referrals = referrals;
         this.calendarGaps = calendarGaps;
         this.deadlines = deadlines;
-        this.transactions = transactions;
         this.cases = cases;
         this.evidence = evidence;
         this.audit = audit;
@@ -66,34 +60,38 @@ public class TrackingService {
 
     /** The case a receipt opens, for a lookup from {@code clientAddress} with its proof-of-work ({@code proof}, or null). */
     public CaseTracking track(String tenantSlug, String clientAddress, String proof, String receiptCode) {
-        return complete(withCase(tenantSlug, clientAddress, proof, receiptCode, (tenant, c) -> tracked(c)));
+        return complete(holders.view(holders.admit(tenantSlug, clientAddress, proof), receiptCode));
     }
 
-    /** A reporter's view and the case it shows, read in the tenant's transaction. */
-    private record Tracked(CaseTracking view, Case c) {
+    /** A case a reporter's request changed, in its tenant's transaction: shown once that has committed. */
+    private record Changed(TenantId tenant, CaseId id) {
     }
 
-    private Tracked tracked(Case c) {
-        return new Tracked(view(c), c);
+    private CaseTracking shown(Changed changed) {
+        return complete(views.byId(changed.tenant(), changed.id()).orElseThrow(ReceiptNotFound::new));
     }
 
-    /** Adds the progress at the body a case was referred to, after the tenant's own transaction. */
-    private CaseTracking complete(Tracked tracked) {
-        return referrals.status(tracked.c()).map(s -> tracked.view().withReferral(new CaseTracking.Referral(s.to(),
-                s.reference(), s.status(), s.outcome() == null ? null
-                : new CaseTracking.TrackedDecision(s.outcome(), s.reasons(), s.decidedAt())))).orElse(tracked.view());
+    /** Adds the progress at the body a case was referred to, read in that body's scope. */
+    private CaseTracking complete(ReporterViews.ReporterView shown) {
+        if (!shown.referredOnPlatform()) {
+            return shown.view();
+        }
+        return referrals.status(shown.tenant(), shown.caseId()).map(s -> shown.view().withReferral(
+                new CaseTracking.Referral(s.to(), s.reference(), s.status(), s.outcome() == null ? null
+                        : new CaseTracking.TrackedDecision(s.outcome(), s.reasons(), s.decidedAt()))))
+                .orElse(shown.view());
     }
 
     public CaseTracking addInformation(String tenantSlug, String clientAddress, String proof,
                                        TrackingRequests.AddInformation request, List<EvidenceFile> files) {
         request.validate();
-        return complete(withCase(tenantSlug, clientAddress, proof, request.receiptCode(), informationAdded(request, files)));
+        return shown(withCase(tenantSlug, clientAddress, proof, request.receiptCode(), informationAdded(request, files)));
     }
 
-    /** The reporter appeals a closed case, within the appeal window that opened with the feedback. */
+    /** The reporter appeals a closed case within the appeal window that opened with the feedback. */
     public CaseTracking appeal(String tenantSlug, String clientAddress, String proof, TrackingRequests.Appeal request) {
         request.validate();
-        return complete(withCase(tenantSlug, clientAddress, proof, request.receiptCode(), appealed(request)));
+        return shown(withCase(tenantSlug, clientAddress, proof, request.receiptCode(), appealed(request)));
     }
 
     /** The case page after a reporter's request: the case as it stands, and why the request was refused, if it was. */
@@ -111,26 +109,26 @@ public class TrackingService {
         ReporterSecrets.parseReceipt(request.receiptCode());
         try {
             request.validate();
-            return new Answer(complete(holders.admitted(admission, request.receiptCode(), work(request, files))),
-                    Optional.empty());
+            return new Answer(answer(admission, request, files), Optional.empty());
         } catch (ReceiptNotFound notFound) {
             throw notFound;
         } catch (DomainException refused) {
-            return new Answer(complete(holders.admitted(admission, request.receiptCode(), (tenant, c) -> tracked(c))),
-                    Optional.of(refused));
+            return new Answer(complete(holders.view(admission, request.receiptCode())), Optional.of(refused));
         }
     }
 
-    private ReceiptHolders.CaseWork<Tracked> work(TrackingRequests.WithReceipt request, List<EvidenceFile> files) {
+    private CaseTracking answer(ReceiptHolders.Admission admission, TrackingRequests.WithReceipt request,
+                                List<EvidenceFile> files) {
         return switch (request) {
-            case TrackingRequests.AddInformation add -> informationAdded(add, files);
-            case TrackingRequests.Appeal appeal -> appealed(appeal);
-            case TrackingRequests.Lookup lookup -> (tenant, c) -> tracked(c);
+            case TrackingRequests.AddInformation add ->
+                    shown(holders.admitted(admission, add.receiptCode(), informationAdded(add, files)));
+            case TrackingRequests.Appeal appeal -> shown(holders.admitted(admission, appeal.receiptCode(), appealed(appeal)));
+            case TrackingRequests.Lookup lookup -> complete(holders.view(admission, lookup.receiptCode()));
         };
     }
 
-    private ReceiptHolders.CaseWork<Tracked> informationAdded(TrackingRequests.AddInformation request,
-                                                            List<EvidenceFile> files) {
+    private ReceiptHolders.CaseWork<Changed> informationAdded(TrackingRequests.AddInformation request,
+                                                              List<EvidenceFile> files) {
         return (tenant, c) -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             c.acceptReporterInformation(now);
@@ -145,11 +143,11 @@ public class TrackingService {
             evidence.attach(tenant.id(), c.id(), added.id(), files, ActorKind.REPORTER, now);
             audit.record(tenant.id(), AuditRecord.byReporter("INFORMATION_ADDED", c.id().toString(),
                     "{\"files\":" + files.size() + "}"));
-            return tracked(c);
+            return new Changed(tenant.id(), c.id());
         };
     }
 
-    private ReceiptHolders.CaseWork<Tracked> appealed(TrackingRequests.Appeal request) {
+    private ReceiptHolders.CaseWork<Changed> appealed(TrackingRequests.Appeal request) {
         return (tenant, c) -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             CaseClock caseClock = new CaseClock(deadlines.rules(tenant), cases, c);
@@ -166,7 +164,7 @@ public class TrackingService {
             calendarGaps.warnIfNeeded(tenant, c, caseClock, now);
             cases.add(new CaseEvent(c.id(), CaseEventType.APPEALED, ActorKind.REPORTER, true, request.reasons().strip(), now));
             audit.record(tenant.id(), AuditRecord.byReporter("CASE_APPEALED", c.id().toString(), "{}"));
-            return tracked(c);
+            return new Changed(tenant.id(), c.id());
         };
     }
 
@@ -179,31 +177,5 @@ public class TrackingService {
     private <T> T withCase(String tenantSlug, String clientAddress, String proof, String receiptCode,
                            ReceiptHolders.CaseWork<T> work) {
         return holders.withCase(tenantSlug, clientAddress, proof, receiptCode, work);
-    }
-
-    private CaseTracking view(Case c) {
-        Map<UUID, List<Evidence>> filesByEvent = cases.evidence(c.id()).stream()
-                .collect(Collectors.groupingBy(Evidence::eventId));
-        List<CaseTracking.Entry> timeline = cases.reporterVisibleEvents(c.id()).stream()
-                .map(e -> new CaseTracking.Entry(e.type().name(), e.occurredAt(), e.actorKind().name(), e.message(),
-                        filesByEvent.getOrDefault(e.id(), List.of()).stream().map(toFile()).toList()))
-                .toList();
-        Instant appealUntil = c.status() == CaseStatus.CLOSED ? cases.openDeadlines(c.id()).stream()
-                .filter(d -> d.stage() == DeadlineStage.APPEAL_WINDOW).map(CaseDeadline::dueAt).findFirst().orElse(null)
-                : null;
-        CaseTracking.Lead lead = c.leadCase().flatMap(cases::find).map(l -> new CaseTracking.Lead(
-                l.reference().value(), l.status().name(), decisionOf(l))).orElse(null);
-        return new CaseTracking(c.reference().value(), c.status().name(), c.receivedAt(), c.acknowledgeDueAt(),
-                c.calendarIncomplete(), c.waitingSince().isPresent(), c.referredTo().orElse(null), decisionOf(c),
-                appealUntil, lead, timeline, null);
-    }
-
-    private CaseTracking.TrackedDecision decisionOf(Case c) {
-        return Referrals.standing(cases, c).map(d -> new CaseTracking.TrackedDecision(d.outcome().name(), d.reasons(),
-                d.decidedAt())).orElse(null);
-    }
-
-    private static Function<Evidence, CaseTracking.File> toFile() {
-        return e -> new CaseTracking.File(e.id(), e.fileName(), e.contentType(), e.sizeBytes(), e.sha256());
     }
 }
