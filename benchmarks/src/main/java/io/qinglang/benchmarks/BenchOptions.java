@@ -2,6 +2,7 @@ package io.qinglang.benchmarks;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,12 @@ import java.util.Map;
  * @param rates        the open loop's arrival rates per second, in the order tried
  * @param step         how long the open loop sends at each rate
  * @param profile      record each measured side with JDK Flight Recorder and print its top costs
+ * @param only         the closed-loop scenarios to run, by name (all when empty); with some named, no open loop
+ * @param settleLimit  how long a closed-loop warm-up may go on past its count while the JIT is still compiling
  */
 record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, boolean traceSql, int statisticsCases,
-                    boolean openLoopOnly, boolean authOnly, List<Integer> rates, Duration step, boolean profile) {
+                    boolean openLoopOnly, boolean authOnly, List<Integer> rates, Duration step, boolean profile,
+                    List<String> only, Duration settleLimit) {
 
     /** The open loop's limit: a rate is held while the 99th percentile stays within it (and nothing fails). */
     static final double P99_LIMIT_MILLIS = 100;
@@ -32,13 +36,18 @@ record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, 
     static final int SMALL_STATISTICS_CASES = 1_000;
 
     static final String USAGE = """
-            Usage: ./qinglang bench [--clients N] [--requests N] [--warmup N] [--max-seconds N] [--trace-sql]
+            Usage: ./qinglang bench [--clients N] [--requests N] [--warmup N] [--settle-seconds N] [--max-seconds N]
+                                    [--trace-sql]
                                     [--statistics-cases N] [--open-loop-only | --auth-only] [--rates R,R,…]
-                                    [--step-seconds N] [--profile]
+                                    [--step-seconds N] [--profile] [--only NAME,…]
 
               --clients N      concurrent clients for the platform and the baseline (default 8)
               --requests N     measured requests per scenario and side (default 2000)
               --warmup N       unmeasured requests before each measured phase (default 300)
+              --settle-seconds N  after those, the warm-up goes on in windows of 2 s while the JIT compiler
+                               is still busy (2 % of a window or more), for at most N s per side (default 60;
+                               0: not at all): the platform runs in this JVM, and on two cores a compiler
+                               still compiling it takes CPU from what is measured
               --max-seconds N  a phase stops sending after N seconds, whatever its count (default 300)
               --trace-sql      log every statement of the application role in PostgreSQL's log
                                (benchmarks/target/bench-env/run-…/postgres/postgres.log); slows both sides
@@ -51,6 +60,9 @@ record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, 
               --rates R,R,…    the open loop's arrival rates per second, tried in turn until one is not held
                                (default 25,50,75,100,150,200,300,400,600,800,1200,1600,2400,3200)
               --step-seconds N how long the open loop sends at each rate (default 10)
+              --only NAME,…    run only these closed-loop scenarios, by the names the table shows (e.g.
+                               intake,lookup: lookups use the receipts intake hands out), and no open
+                               loop: to look at one change quickly
               --profile        record each side of each scenario with JDK Flight Recorder while it is measured
                                (closed loop: this process, warm-up included; open loop: the platform in this
                                process, the baseline in the load generator's) and print the top costs of each;
@@ -69,7 +81,8 @@ record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, 
 
     private static final Map<String, String> DEFAULTS = Map.of("--clients", "8", "--requests", "2000",
             "--warmup", "300", "--max-seconds", "300", "--statistics-cases", "1000000",
-            "--rates", "25,50,75,100,150,200,300,400,600,800,1200,1600,2400,3200", "--step-seconds", "10");
+            "--rates", "25,50,75,100,150,200,300,400,600,800,1200,1600,2400,3200", "--step-seconds", "10",
+            "--only", "", "--settle-seconds", "60");
 
     /** Reads the arguments; refuses unknown or malformed ones with {@link IllegalArgumentException}. */
     static BenchOptions parse(String... args) {
@@ -94,13 +107,16 @@ record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, 
                 throw new IllegalArgumentException(DEFAULTS.containsKey(name) ? name + " needs a value" : "unknown argument " + name);
             }
         }
-        if (openLoopOnly && authOnly) {
-            throw new IllegalArgumentException("--open-loop-only and --auth-only exclude each other");
+        List<String> only = values.get("--only").isBlank() ? List.of()
+                : Arrays.stream(values.get("--only").split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+        if ((openLoopOnly ? 1 : 0) + (authOnly ? 1 : 0) + (only.isEmpty() ? 0 : 1) > 1) {
+            throw new IllegalArgumentException("--open-loop-only, --auth-only and --only exclude each other");
         }
         return new BenchOptions(positive(values, "--clients"), positive(values, "--requests"),
                 atLeastZero(values, "--warmup"), Duration.ofSeconds(positive(values, "--max-seconds")), traceSql,
                 positive(values, "--statistics-cases"), openLoopOnly, authOnly, rates(values.get("--rates")),
-                Duration.ofSeconds(positive(values, "--step-seconds")), profile);
+                Duration.ofSeconds(positive(values, "--step-seconds")), profile, only,
+                Duration.ofSeconds(atLeastZero(values, "--settle-seconds")));
     }
 
     private static List<Integer> rates(String list) {

@@ -77,7 +77,7 @@ public final class Benchmark {
     private static int measureAndReport(BenchPlatform platform, BenchOptions options, Instant began, Duration startup,
                                         Path folder) throws Exception {
         int status = options.openLoopOnly() ? 0 : closedLoop(platform, options, began, startup, folder);
-        if (options.authOnly()) {
+        if (options.authOnly() || !options.only().isEmpty()) {
             return status;
         }
         List<OpenLoopScenario.Result> openLoop = new OpenLoopScenario(platform, options, folder, Benchmark::progress).run();
@@ -95,7 +95,7 @@ public final class Benchmark {
              LockWaitSampler lockWaits = new LockWaitSampler(platform.ownerConnection())) {
             progress("baseline: JDBC pool of " + platform.poolSize() + " connections as " + platform.endpoints().appUser());
             List<ScenarioResult> results = new ArrayList<>();
-            for (Scenario scenario : scenarios(platform, database, options)) {
+            for (Scenario scenario : chosen(scenarios(platform, database, options), options.only())) {
                 results.add(measure(scenario, options, lockWaits, folder));
             }
             Report report = new Report(options, machineFacts(platform), results, began, startup,
@@ -106,6 +106,17 @@ public final class Benchmark {
             System.out.println("Written to " + json);
             return report.anyFailed() ? 1 : 0;
         }
+    }
+
+    /** The scenarios named (all when none is); a name that is no scenario's is refused with the names there are. */
+    static List<Scenario> chosen(List<Scenario> scenarios, List<String> only) {
+        List<String> names = scenarios.stream().map(Scenario::name).toList();
+        for (String name : only) {
+            if (!names.contains(name)) {
+                throw new IllegalArgumentException("--only: no scenario is called '" + name + "'; there are " + names);
+            }
+        }
+        return only.isEmpty() ? scenarios : scenarios.stream().filter(s -> only.contains(s.name())).toList();
     }
 
     /**
@@ -132,11 +143,12 @@ public final class Benchmark {
         ReportGeneration largeReports = new ReportGeneration(client, large,
                 TenantOnboarding.admin(client, platform.endpoints(), large), 10);
         ReportGeneration smallReports = new ReportGeneration(client, small, smallAdmin, 10);
+        BaselineLookup lookups = new BaselineLookup(database, secrets);
         return List.of(
                 new IntakeScenario(client, platform.tenant(), new BaselineIntake(database, secrets),
                         platformReceipts, baselineReceipts),
-                new LookupScenario(client, platform.tenant(), new BaselineLookup(database, secrets),
-                        platformReceipts, baselineReceipts),
+                new LookupScenario(client, platform.tenant(), lookups, platformReceipts, baselineReceipts),
+                LookupScenario.floor(client, platform.tenant(), lookups, platformReceipts, baselineReceipts),
                 new StatisticsPageScenario(client, large, options.statisticsCases(), small,
                         BenchOptions.SMALL_STATISTICS_CASES, lastMonth.toString()),
                 new StatisticsPageScenario(client, large, options.statisticsCases(), small,
@@ -166,7 +178,7 @@ public final class Benchmark {
 
     private static ScenarioResult measure(Scenario scenario, BenchOptions options, LockWaitSampler lockWaits,
                                           Path folder) throws Exception {
-        ConcurrentClients clients = new ConcurrentClients(scenario.clients(options), options.phaseLimit());
+        ConcurrentClients clients = new ConcurrentClients(scenario.clients(options), options.phaseLimit(), options.settleLimit());
         MeasuredSide platform = new MeasuredSide(scenario.name() + ": " + scenario.platformSide(),
                 scenario::beforePlatform, scenario.platform(), options, folder);
         MeasuredSide baseline = new MeasuredSide(scenario.name() + ": " + scenario.baselineSide(),

@@ -40,9 +40,11 @@ final class MeasuredSide {
         before.run();
         Recording recording = options.profile() ? JfrTop.start() : null;
         Measurement measured = clients.measure(request, warmup, requests, lockWaits);
-        Benchmark.progress(String.format(Locale.ROOT, "%s%s done: %.1f req/s, median %.2f ms, p99 %.2f ms, %d failed",
+        Benchmark.progress(String.format(Locale.ROOT, "%s%s done: %.1f req/s, median %.2f ms, p99 %.2f ms, %d failed%s",
                 label, turn, measured.throughput(), measured.medianMillis(), measured.p99Millis(),
-                measured.failed() + measured.warmupFailed()));
+                measured.failed() + measured.warmupFailed(), measured.warmupRequests() > warmup
+                        ? String.format(Locale.ROOT, " (warmed up with %d requests in %.0f s while the JIT compiled)",
+                        measured.warmupRequests(), measured.warmupSeconds()) : ""));
         rounds.add(measured);
         if (recording != null) {
             Path jfr = folder.resolve("jfr").resolve((label + turn).replaceAll("[^A-Za-z0-9]+", "-") + ".jfr");

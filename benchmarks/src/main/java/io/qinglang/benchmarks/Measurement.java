@@ -17,9 +17,12 @@ import java.util.TreeMap;
  * @param cpuSeconds     CPU time this JVM used during the measured phase (the clients, and the platform's server,
  *                       which runs here; not PostgreSQL's): unlike throughput, barely moved by other processes
  *                       on the machine
+ * @param warmupRequests requests sent to warm up before the measured phase (its count, and more while the JIT was busy)
+ * @param warmupSeconds  how long the warm-up took
  */
 record Measurement(int requests, Map<String, Integer> failures, Map<String, Integer> warmupFailures, double seconds,
-                   boolean timedOut, Latencies latencies, LockWaits lockWaits, double cpuSeconds) {
+                   boolean timedOut, Latencies latencies, LockWaits lockWaits, double cpuSeconds, int warmupRequests,
+                   double warmupSeconds) {
 
     /** Phases of one side measured in turn with the other side's as one: counts and times added, latencies pooled. */
     static Measurement merged(List<Measurement> phases) {
@@ -36,7 +39,9 @@ record Measurement(int requests, Map<String, Integer> failures, Map<String, Inte
         return new Measurement(phases.stream().mapToInt(Measurement::requests).sum(), failures, warmupFailures,
                 phases.stream().mapToDouble(Measurement::seconds).sum(), phases.stream().anyMatch(Measurement::timedOut),
                 Latencies.merged(phases.stream().map(Measurement::latencies).toList()), waits,
-                phases.stream().mapToDouble(Measurement::cpuSeconds).sum());
+                phases.stream().mapToDouble(Measurement::cpuSeconds).sum(),
+                phases.stream().mapToInt(Measurement::warmupRequests).sum(),
+                phases.stream().mapToDouble(Measurement::warmupSeconds).sum());
     }
 
     double throughput() {

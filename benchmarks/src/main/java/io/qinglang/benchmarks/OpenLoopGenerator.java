@@ -63,7 +63,7 @@ public final class OpenLoopGenerator {
         }
         try {
             Request measured = kind.equals("lookup") ? lookup : intake;
-            ConcurrentClients closedLoop = new ConcurrentClients(8, Duration.ofMinutes(5));
+            ConcurrentClients closedLoop = new ConcurrentClients(8, Duration.ofMinutes(5), Duration.ZERO);
             if (kind.equals("lookup")) {
                 System.out.println("handing out " + RECEIPTS + " receipts to look up …");
                 closedLoop.send(intake, RECEIPTS);

@@ -49,6 +49,8 @@ final class ResultsJson {
         number(node, "medianMs", m.medianMillis());
         number(node, "p99Ms", m.p99Millis());
         node.put("cpuSeconds", m.cpuSeconds());
+        node.put("warmupRequests", m.warmupRequests());
+        node.put("warmupSeconds", m.warmupSeconds());
         number(node, "cpuMsPerRequest", m.cpuMillisPerRequest());
         ObjectNode failures = node.putObject("failures");
         m.failures().forEach(failures::put);

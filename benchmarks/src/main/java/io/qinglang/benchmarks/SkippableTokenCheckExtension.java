@@ -10,9 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 
+import java.util.List;
+
 import static jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE;
+
 
 /**
  * Puts {@link SkippableTokenCheck} where the platform's token check would be, in the server the benchmark starts in
@@ -25,6 +29,13 @@ import static jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE;
 public final class SkippableTokenCheckExtension implements Extension {
 
     private Config config;
+
+    /** The benchmark's own application at {@code /floor} ({@link FloorApplication}), beside the platform's. */
+    void addFloor(@Observes BeforeBeanDiscovery discovery, BeanManager beans) {
+        for (Class<?> type : List.of(FloorApplication.class, FloorResource.class)) {
+            discovery.addAnnotatedType(beans.createAnnotatedType(type), type.getName());
+        }
+    }
 
     void configured(@Observes @RuntimeStart Config config) {
         this.config = config;

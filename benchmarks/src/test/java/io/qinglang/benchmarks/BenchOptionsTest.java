@@ -49,6 +49,22 @@ class BenchOptionsTest {
     @Test
     void oneScenarioAloneOrTheOtherNeverBoth() {
         assertThatThrownBy(() -> BenchOptions.parse("--auth-only", "--open-loop-only"))
-                .hasMessage("--open-loop-only and --auth-only exclude each other");
+                .hasMessage("--open-loop-only, --auth-only and --only exclude each other");
+        assertThatThrownBy(() -> BenchOptions.parse("--only", "lookup", "--open-loop-only"))
+                .hasMessage("--open-loop-only, --auth-only and --only exclude each other");
+    }
+
+    @Test
+    void theWarmUpSettlesForAMinuteAtMostUnlessToldOtherwise() {
+        assertThat(BenchOptions.parse().settleLimit()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(BenchOptions.parse("--settle-seconds", "0").settleLimit()).isEqualTo(Duration.ZERO);
+        assertThatThrownBy(() -> BenchOptions.parse("--settle-seconds", "-1")).hasMessage("--settle-seconds must not be negative");
+    }
+
+    @Test
+    void someClosedLoopScenariosByName() {
+        assertThat(BenchOptions.parse().only()).isEmpty();
+        assertThat(BenchOptions.parse("--only", "intake, lookup,").only()).containsExactly("intake", "lookup");
+        assertThatThrownBy(() -> BenchOptions.parse("--only")).hasMessage("--only needs a value");
     }
 }

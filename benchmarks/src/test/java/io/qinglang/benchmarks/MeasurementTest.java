@@ -15,7 +15,7 @@ class MeasurementTest {
         for (int i = 0; i < nanos.length; i++) {
             nanos[i] = latencyMillis[i] * 1_000_000;
         }
-        return new Measurement(requests, failures, Map.of(), seconds, false, Latencies.of(nanos), waits, cpuSeconds);
+        return new Measurement(requests, failures, Map.of(), seconds, false, Latencies.of(nanos), waits, cpuSeconds, 0, 0);
     }
 
     @Test

@@ -48,6 +48,12 @@ import java.util.Set;
 @LoginConfig(authMethod = "MP-JWT", realmName = "qinglang")
 public class QinglangApplication extends Application {
 
+    /** What every request of the API passes through besides its resource: filters, exception mappers, the JSON mapper. */
+    public static final List<Class<?>> PROVIDERS = List.of(
+            DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class,
+            ProblemResponseFilter.class, SeedingGate.class, RequestOriginFilter.class, LocationFilter.class,
+            SecurityHeadersFilter.class, AccessLogFilter.class, ObjectMapperResolver.class);
+
     private final boolean adminEnabled;
 
     @Inject
@@ -58,14 +64,11 @@ public class QinglangApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        Set<Class<?>> classes = new HashSet<>(List.of(IntakeResource.class, TrackingResource.class, AuditResource.class,
+        Set<Class<?>> classes = new HashSet<>(PROVIDERS);
+        classes.addAll(List.of(IntakeResource.class, TrackingResource.class, AuditResource.class,
                 HandlerCasesResource.class,
                 CaseActionsResource.class, RewardResource.class, RewardClaimResource.class, StatisticsResource.class, PublishedReportsResource.class,
-                AuditHeadResource.class,
-                DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class,
-                ProblemResponseFilter.class, SeedingGate.class, RequestOriginFilter.class, LocationFilter.class,
-                SecurityHeadersFilter.class,
-                AccessLogFilter.class, ObjectMapperResolver.class));
+                AuditHeadResource.class));
         if (adminEnabled) {
             classes.addAll(List.of(PlatformTenantsResource.class, ConfigurationResource.class,
                     PublicConfigurationResource.class, StaffResource.class, DisclosureReportsResource.class,
