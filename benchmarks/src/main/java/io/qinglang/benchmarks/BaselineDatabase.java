@@ -20,7 +20,8 @@ import java.util.UUID;
 final class BaselineDatabase implements AutoCloseable {
 
     /** The tenant row the baseline needs. */
-    record TenantRow(TenantId id, String slug, ZoneId zone, String status, String referencePrefix) {
+    record TenantRow(TenantId id, String slug, ZoneId zone, String status, String referencePrefix, String restDays,
+                     long rulesVersion) {
     }
 
     /** Work inside one transaction. */
@@ -95,14 +96,16 @@ final class BaselineDatabase implements AutoCloseable {
     static TenantRow tenantBySlug(Connection connection, String slug) throws SQLException, RequestFailed {
         try (PreparedStatement select = connection.prepareStatement("select id, contact_email, contact_phone, "
                 + "created_at, name_en, name_zh, organization_id, reference_prefix, slug, status, template, time_zone, "
-                + "version, wrapped_data_key from tenants where slug = ?")) {
+                + "version, wrapped_data_key, rest_days, leaves_at, left_at, retention_months, rules_version "
+                + "from tenants where slug = ?")) {
             select.setString(1, slug);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     throw new RequestFailed("tenant not found");
                 }
                 return new TenantRow(new TenantId(row.getObject("id", UUID.class)), row.getString("slug"),
-                        ZoneId.of(row.getString("time_zone")), row.getString("status"), row.getString("reference_prefix"));
+                        ZoneId.of(row.getString("time_zone")), row.getString("status"), row.getString("reference_prefix"),
+                        row.getString("rest_days"), row.getLong("rules_version"));
             }
         }
     }

@@ -8,31 +8,58 @@ import io.qinglang.platform.deadlines.domain.DeadlineStage;
 import io.qinglang.platform.deadlines.domain.DurationUnit;
 import io.qinglang.platform.deadlines.domain.HandlingPeriod;
 import io.qinglang.platform.deadlines.domain.WorkingCalendar;
+import io.qinglang.platform.shared.domain.TenantId;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The acknowledgement deadline as the baseline computes it: the same three reads as the platform's
- * CaseDeadlines.acknowledge, then the platform's own calculator (pure Java, no JPA).
+ * The acknowledgement deadline as the baseline computes it: the same reads as the platform's CaseDeadlines — the
+ * policies every time; the working calendar (two reads) only when the tenant's rules version, read with the tenant,
+ * differs from the one it was last built at — then the platform's own calculator (pure Java, no JPA).
  */
 final class BaselineDeadlines {
 
     private final DeadlineCalculator calculator = new DeadlineCalculator();
+    /** Each tenant's calendar as last built, with the rules version, zone and rest days it was built at. */
+    private final Map<TenantId, Calendar> calendars = new ConcurrentHashMap<>();
+
+    private record Calendar(long rulesVersion, ZoneId zone, String restDays, WorkingCalendar calendar) {
+    }
 
     Deadline acknowledge(Connection connection, BaselineDatabase.TenantRow tenant, String categoryCode, Instant now)
             throws SQLException {
         HandlingPeriod period = acknowledgePeriod(connection, tenant, categoryCode);
-        WorkingCalendar calendar = WorkingCalendar.of(tenant.zone(), calendarDays(connection, tenant),
+        return calculator.dueAt(now, period, calendar(connection, tenant));
+    }
+
+    /** Mirrors CaseDeadlines.calendar. */
+    private WorkingCalendar calendar(Connection connection, BaselineDatabase.TenantRow tenant) throws SQLException {
+        Calendar known = calendars.get(tenant.id());
+        if (known != null && known.rulesVersion() == tenant.rulesVersion() && known.zone().equals(tenant.zone())
+                && known.restDays().equals(tenant.restDays())) {
+            return known.calendar();
+        }
+        Set<DayOfWeek> restDays = EnumSet.noneOf(DayOfWeek.class);
+        Arrays.stream(tenant.restDays().split(",")).map(String::strip).filter(d -> !d.isEmpty())
+                .map(DayOfWeek::valueOf).forEach(restDays::add);
+        WorkingCalendar calendar = WorkingCalendar.of(tenant.zone(), restDays, calendarDays(connection, tenant),
                 calendarYears(connection, tenant));
-        return calculator.dueAt(now, period, calendar);
+        calendars.put(tenant.id(), new Calendar(tenant.rulesVersion(), tenant.zone(), tenant.restDays(), calendar));
+        return calendar;
     }
 
     /** Mirrors JpaDeadlineConfigurationRepository.policies and CaseDeadlines.policyFor (a category's own policy wins). */
