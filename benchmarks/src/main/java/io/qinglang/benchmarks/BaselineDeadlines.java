@@ -9,17 +9,15 @@ import io.qinglang.platform.deadlines.domain.DurationUnit;
 import io.qinglang.platform.deadlines.domain.HandlingPeriod;
 import io.qinglang.platform.deadlines.domain.WorkingCalendar;
 import io.qinglang.platform.shared.domain.TenantId;
+import io.qinglang.platform.tenants.domain.Tenant;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +51,8 @@ final class BaselineDeadlines {
                 && known.restDays().equals(tenant.restDays())) {
             return known.calendar();
         }
-        Set<DayOfWeek> restDays = EnumSet.noneOf(DayOfWeek.class);
-        Arrays.stream(tenant.restDays().split(",")).map(String::strip).filter(d -> !d.isEmpty())
-                .map(DayOfWeek::valueOf).forEach(restDays::add);
-        WorkingCalendar calendar = WorkingCalendar.of(tenant.zone(), restDays, calendarDays(connection, tenant),
-                calendarYears(connection, tenant));
+        WorkingCalendar calendar = WorkingCalendar.of(tenant.zone(), Tenant.restDaysOf(tenant.restDays()),
+                calendarDays(connection, tenant), calendarYears(connection, tenant));
         calendars.put(tenant.id(), new Calendar(tenant.rulesVersion(), tenant.zone(), tenant.restDays(), calendar));
         return calendar;
     }

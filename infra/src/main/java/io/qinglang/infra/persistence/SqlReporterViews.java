@@ -169,9 +169,14 @@ public class SqlReporterViews implements ReporterViews {
     private static PreparedStatement caseRows(Connection connection, String query, TenantId tenant, UUID caseId)
             throws SQLException {
         PreparedStatement select = connection.prepareStatement(query);
-        select.setObject(1, tenant.value());
-        select.setObject(2, caseId);
-        return select;
+        try {
+            select.setObject(1, tenant.value());
+            select.setObject(2, caseId);
+            return select;
+        } catch (SQLException e) {
+            select.close();
+            throw e;
+        }
     }
 
     private static Instant instant(ResultSet row, int column) throws SQLException {

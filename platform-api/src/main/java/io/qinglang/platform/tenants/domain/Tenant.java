@@ -219,9 +219,14 @@ public class Tenant {
 
     /** The weekdays the tenant does not work, unless its calendar lists one as a make-up working day. */
     public java.util.Set<java.time.DayOfWeek> restDays() {
+        return restDaysOf(restDays);
+    }
+
+    /** The rest days as the {@code tenants.rest_days} column stores them ({@code SATURDAY,SUNDAY}), read. */
+    public static java.util.Set<java.time.DayOfWeek> restDaysOf(String column) {
         java.util.Set<java.time.DayOfWeek> days = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
-        if (restDays != null && !restDays.isBlank()) {
-            java.util.Arrays.stream(restDays.split(",")).map(String::trim).map(java.time.DayOfWeek::valueOf)
+        if (column != null && !column.isBlank()) {
+            java.util.Arrays.stream(column.split(",")).map(String::trim).map(java.time.DayOfWeek::valueOf)
                     .forEach(days::add);
         }
         return days;
