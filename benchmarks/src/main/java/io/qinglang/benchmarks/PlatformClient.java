@@ -12,8 +12,9 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * The benchmark's HTTP client of the platform: JSON over HTTP/1.1 keep-alive connections, shared by all
- * clients. A non-2xx answer is a {@link RequestFailed} named by its status and problem code.
+ * The benchmark's HTTP client of the platform: JSON over HTTP/1.1 keep-alive connections ({@link Http1Connections}),
+ * shared by all clients; Keycloak's token endpoint is reached with the JDK's client. A non-2xx answer is a
+ * {@link RequestFailed} named by its status and problem code.
  */
 final class PlatformClient {
 
@@ -21,11 +22,13 @@ final class PlatformClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final String base;
+    private final Http1Connections platform;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(TIMEOUT).build();
 
     PlatformClient(String base) {
         this.base = base;
+        this.platform = new Http1Connections(URI.create(base), TIMEOUT);
     }
 
     /** The platform's address, {@code http://host:port}. */
@@ -35,13 +38,12 @@ final class PlatformClient {
 
     /** POSTs JSON to a path of the platform, with an optional bearer token; returns the 2xx answer's body. */
     JsonNode postJson(String path, byte[] body, String bearer) throws IOException, InterruptedException, RequestFailed {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return answer(http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
+        Map<String, String> headers = bearer == null ? JSON_BODY
+                : Map.of("Content-Type", "application/json", "Authorization", "Bearer " + bearer);
+        return answer(platform.exchange("POST", path, headers, body));
     }
+
+    private static final Map<String, String> JSON_BODY = Map.of("Content-Type", "application/json");
 
     /** GETs a page of the platform; returns its length in bytes after checking the answer is 2xx. */
     int getPage(String path) throws IOException, InterruptedException, RequestFailed {
@@ -50,15 +52,12 @@ final class PlatformClient {
 
     /** GETs a page with a cookie (a console session); a redirect to sign in is a failure, not a page. */
     int getPage(String path, String cookie) throws IOException, InterruptedException, RequestFailed {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).GET();
-        if (cookie != null) {
-            request.header("Cookie", cookie);
+        Http1Connections.Answer answer = platform.exchange("GET", path,
+                cookie == null ? Map.of() : Map.of("Cookie", cookie), null);
+        if (answer.status() / 100 != 2) {
+            throw new RequestFailed("HTTP " + answer.status() + problemCode(answer.body()));
         }
-        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() / 100 != 2) {
-            throw new RequestFailed("HTTP " + response.statusCode() + problemCode(response.body()));
-        }
-        return response.body().length;
+        return answer.body().length;
     }
 
     /** GETs JSON from a path of the platform with a bearer token; returns the 2xx answer's body. */
@@ -68,9 +67,7 @@ final class PlatformClient {
 
     /** GETs JSON from a path of the platform with these headers; returns the 2xx answer's body. */
     JsonNode getJson(String path, Map<String, String> headers) throws IOException, InterruptedException, RequestFailed {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).GET();
-        headers.forEach(request::header);
-        return answer(http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
+        return answer(platform.exchange("GET", path, headers, null));
     }
 
     /** POSTs a form to any URL (Keycloak's token endpoint). */
@@ -78,14 +75,15 @@ final class PlatformClient {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        return answer(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return answer(new Http1Connections.Answer(response.statusCode(), response.body()));
     }
 
-    private static JsonNode answer(HttpResponse<byte[]> response) throws IOException, RequestFailed {
-        if (response.statusCode() / 100 != 2) {
-            throw new RequestFailed("HTTP " + response.statusCode() + problemCode(response.body()));
+    private static JsonNode answer(Http1Connections.Answer answer) throws IOException, RequestFailed {
+        if (answer.status() / 100 != 2) {
+            throw new RequestFailed("HTTP " + answer.status() + problemCode(answer.body()));
         }
-        return response.body().length == 0 ? JSON.nullNode() : JSON.readTree(response.body());
+        return answer.body().length == 0 ? JSON.nullNode() : JSON.readTree(answer.body());
     }
 
     private static String problemCode(byte[] body) {
