@@ -1,7 +1,6 @@
 package io.qinglang.benchmarks;
 
 import io.qinglang.infra.server.QinglangApplication;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
@@ -16,7 +15,6 @@ import java.util.Set;
  * every provider of the platform's API ({@link QinglangApplication#PROVIDERS}) and the same token check, so that a
  * request to it costs what any API request costs before its own work: the floor of {@link LookupScenario#floor}.
  */
-@ApplicationScoped
 @ApplicationPath("/floor")
 @LoginConfig(authMethod = "MP-JWT", realmName = "qinglang")
 public class FloorApplication extends Application {

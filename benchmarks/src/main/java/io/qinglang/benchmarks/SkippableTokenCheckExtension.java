@@ -2,6 +2,8 @@ package io.qinglang.benchmarks;
 
 import io.helidon.config.Config;
 import io.helidon.microprofile.cdi.RuntimeStart;
+import io.helidon.microprofile.server.JaxRsApplication;
+import io.helidon.microprofile.server.JaxRsCdiExtension;
 import io.helidon.microprofile.security.SecurityCdiExtension;
 import io.qinglang.infra.identity.CachedTokenCheck;
 import io.qinglang.infra.identity.CachedTokenCheckExtension;
@@ -9,6 +11,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
@@ -30,11 +33,23 @@ public final class SkippableTokenCheckExtension implements Extension {
 
     private Config config;
 
-    /** The benchmark's own application at {@code /floor} ({@link FloorApplication}), beside the platform's. */
-    void addFloor(@Observes BeforeBeanDiscovery discovery, BeanManager beans) {
-        for (Class<?> type : List.of(FloorApplication.class, FloorResource.class)) {
-            discovery.addAnnotatedType(beans.createAnnotatedType(type), type.getName());
-        }
+    /** The floor's resource ({@link FloorResource}), a request-scoped bean as the platform's resources are. */
+    void addFloorResource(@Observes BeforeBeanDiscovery discovery, BeanManager beans) {
+        discovery.addAnnotatedType(beans.createAnnotatedType(FloorResource.class), FloorResource.class.getName());
+    }
+
+    /**
+     * The benchmark's own application at {@code /floor} ({@link FloorApplication}), beside the platform's and routed
+     * before them: Helidon routes the applications added this way first, then those it discovered, in an order that
+     * varies from run to run — and behind the portal's at {@code /}, which answers every path it is given, the floor
+     * would only ever answer 404. A synthetic bean, so that Helidon finds it (for its security's view of the
+     * application's annotations) without discovering it a second time.
+     */
+    void addFloorApplication(@Observes AfterBeanDiscovery discovery, BeanManager beans) {
+        discovery.addBean().beanClass(FloorApplication.class).types(FloorApplication.class, Object.class)
+                .scope(ApplicationScoped.class).createWith(context -> new FloorApplication());
+        beans.getExtension(JaxRsCdiExtension.class).addApplications(List.of(
+                JaxRsApplication.builder().application(FloorApplication.class).build()));
     }
 
     void configured(@Observes @RuntimeStart Config config) {
