@@ -45,7 +45,7 @@ record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, 
               --requests N     measured requests per scenario and side (default 2000)
               --warmup N       unmeasured requests before each measured phase (default 300)
               --settle-seconds N  after those, the warm-up goes on in windows of 2 s while the JIT compiler
-                               is still busy (2 % of a window or more), for at most N s per side (default 60;
+                               is still busy (2 % of a window or more), for at most N s per side (default 180;
                                0: not at all): the platform runs in this JVM, and on two cores a compiler
                                still compiling it takes CPU from what is measured
               --max-seconds N  a phase stops sending after N seconds, whatever its count (default 300)
@@ -82,7 +82,7 @@ record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, 
     private static final Map<String, String> DEFAULTS = Map.of("--clients", "8", "--requests", "2000",
             "--warmup", "300", "--max-seconds", "300", "--statistics-cases", "1000000",
             "--rates", "25,50,75,100,150,200,300,400,600,800,1200,1600,2400,3200", "--step-seconds", "10",
-            "--only", "", "--settle-seconds", "60");
+            "--only", "", "--settle-seconds", "180");
 
     /** Reads the arguments; refuses unknown or malformed ones with {@link IllegalArgumentException}. */
     static BenchOptions parse(String... args) {
@@ -111,6 +111,10 @@ record BenchOptions(int clients, int requests, int warmup, Duration phaseLimit, 
                 : Arrays.stream(values.get("--only").split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
         if ((openLoopOnly ? 1 : 0) + (authOnly ? 1 : 0) + (only.isEmpty() ? 0 : 1) > 1) {
             throw new IllegalArgumentException("--open-loop-only, --auth-only and --only exclude each other");
+        }
+        if (only.stream().anyMatch(name -> name.startsWith("lookup")) && !only.contains("intake")) {
+            throw new IllegalArgumentException("--only: the lookups look up the receipts the intake scenario hands out; "
+                    + "name intake too (--only intake," + String.join(",", only) + ")");
         }
         return new BenchOptions(positive(values, "--clients"), positive(values, "--requests"),
                 atLeastZero(values, "--warmup"), Duration.ofSeconds(positive(values, "--max-seconds")), traceSql,

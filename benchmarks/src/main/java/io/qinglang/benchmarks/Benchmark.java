@@ -149,6 +149,7 @@ public final class Benchmark {
                         platformReceipts, baselineReceipts),
                 new LookupScenario(client, platform.tenant(), lookups, platformReceipts, baselineReceipts),
                 LookupScenario.floor(client, platform.tenant(), lookups, platformReceipts, baselineReceipts),
+                LookupScenario.withoutHttp(platform.tenant(), lookups, platformReceipts, baselineReceipts),
                 new StatisticsPageScenario(client, large, options.statisticsCases(), small,
                         BenchOptions.SMALL_STATISTICS_CASES, lastMonth.toString()),
                 new StatisticsPageScenario(client, large, options.statisticsCases(), small,

@@ -56,7 +56,7 @@ class BenchOptionsTest {
 
     @Test
     void theWarmUpSettlesForAMinuteAtMostUnlessToldOtherwise() {
-        assertThat(BenchOptions.parse().settleLimit()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(BenchOptions.parse().settleLimit()).isEqualTo(Duration.ofSeconds(180));
         assertThat(BenchOptions.parse("--settle-seconds", "0").settleLimit()).isEqualTo(Duration.ZERO);
         assertThatThrownBy(() -> BenchOptions.parse("--settle-seconds", "-1")).hasMessage("--settle-seconds must not be negative");
     }
@@ -66,5 +66,7 @@ class BenchOptionsTest {
         assertThat(BenchOptions.parse().only()).isEmpty();
         assertThat(BenchOptions.parse("--only", "intake, lookup,").only()).containsExactly("intake", "lookup");
         assertThatThrownBy(() -> BenchOptions.parse("--only")).hasMessage("--only needs a value");
+        assertThatThrownBy(() -> BenchOptions.parse("--only", "lookup,lookup floor")).hasMessage("--only: the lookups "
+                + "look up the receipts the intake scenario hands out; name intake too (--only intake,lookup,lookup floor)");
     }
 }
