@@ -20,6 +20,7 @@ final class PlatformClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Map<String, String> JSON_BODY = Map.of("Content-Type", "application/json");
 
     private final String base;
     private final Http1Connections platform;
@@ -42,8 +43,6 @@ final class PlatformClient {
                 : Map.of("Content-Type", "application/json", "Authorization", "Bearer " + bearer);
         return answer(platform.exchange("POST", path, headers, body));
     }
-
-    private static final Map<String, String> JSON_BODY = Map.of("Content-Type", "application/json");
 
     /** GETs a page of the platform; returns its length in bytes after checking the answer is 2xx. */
     int getPage(String path) throws IOException, InterruptedException, RequestFailed {

@@ -16,11 +16,13 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -106,7 +108,8 @@ class Http1ConnectionsTest {
 
     @Test
     void sendsARequestAgainOnANewConnectionWhenTheServerClosedTheIdleOne() throws Exception {
-        List<String> requests = new ArrayList<>();
+        List<String> requests = new CopyOnWriteArrayList<>();
+        CountDownLatch firstClosed = new CountDownLatch(1);
         try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             Thread serverThread = Thread.ofPlatform().start(() -> {
                 try {
@@ -117,6 +120,7 @@ class Http1ConnectionsTest {
                                     .getBytes(StandardCharsets.US_ASCII));
                             socket.getOutputStream().flush();
                         } // closed after one answer, without saying so: the next request finds it closed
+                        firstClosed.countDown();
                     }
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
@@ -125,7 +129,7 @@ class Http1ConnectionsTest {
             try (Http1Connections http = new Http1Connections(URI.create("http://127.0.0.1:" + listener.getLocalPort()),
                     Duration.ofSeconds(5))) {
                 assertThat(http.exchange("GET", "/first", Map.of(), null).body()).asString().isEqualTo("ok");
-                Thread.sleep(50); // lets the server's close reach this side, as an idle timeout's would
+                assertThat(firstClosed.await(5, TimeUnit.SECONDS)).isTrue(); // as an idle timeout would close it
                 assertThat(http.exchange("GET", "/second", Map.of(), null).body()).asString().isEqualTo("ok");
             }
             serverThread.join(5_000);
