@@ -19,22 +19,35 @@ public class DataSourceProducer {
 
     static final String NAME = "qinglang";
 
+    /** Connections for {@link SqlSharedCounters} only: a few suffice, and a flood waits here, not in the main pool. */
+    private static final int COUNTER_CONNECTIONS = 4;
+
     private final HikariDataSource pool;
+    private final HikariDataSource counterPool;
 
     @Inject
     public DataSourceProducer(DatabaseSettings settings, Migrations migrations) {
         migrations.ensureApplied();
+        this.pool = new HikariDataSource(config(settings, "qinglang", settings.poolSize()));
+        HikariConfig counters = config(settings, "qinglang-counters", COUNTER_CONNECTIONS);
+        counters.setMinimumIdle(1);
+        // never set to a tenant (no one scopes these connections), so row-level security shows them no tenant's rows
+        counters.setConnectionInitSql("select set_config('qinglang.tenant_id', '', false)");
+        this.counterPool = new HikariDataSource(counters);
+    }
+
+    private static HikariConfig config(DatabaseSettings settings, String name, int size) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("qinglang");
+        config.setPoolName(name);
         config.setJdbcUrl(settings.url());
         config.setUsername(settings.appUser());
         config.setPassword(settings.appPassword());
-        config.setMaximumPoolSize(settings.poolSize());
+        config.setMaximumPoolSize(size);
         config.setConnectionTimeout(settings.connectionTimeoutMillis());
         // UUID and other typed parameters bound as strings are cast by the server.
         config.addDataSourceProperty("stringtype", "unspecified");
-        config.addDataSourceProperty("ApplicationName", "qinglang");
-        this.pool = new HikariDataSource(config);
+        config.addDataSourceProperty("ApplicationName", name);
+        return config;
     }
 
     @Produces
@@ -52,8 +65,18 @@ public class DataSourceProducer {
         return new TenantAwareDataSource(pool);
     }
 
+    /**
+     * Connections of their own for the platform's shared counters (tables without tenant rows), each statement committing
+     * on its own: a limit taken stays taken whatever becomes of the request, and no request's transaction holds a
+     * counter's row.
+     */
+    DataSource counters() {
+        return counterPool;
+    }
+
     @PreDestroy
     void close() {
+        counterPool.close();
         pool.close();
     }
 }

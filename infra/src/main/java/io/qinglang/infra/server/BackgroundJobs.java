@@ -14,6 +14,7 @@ import io.qinglang.platform.cases.application.Escalation;
 import io.qinglang.platform.cases.application.Referrals;
 import io.qinglang.platform.notifications.application.OutboxDispatcher;
 import io.qinglang.platform.retention.application.RetentionPurge;
+import io.qinglang.platform.shared.application.SharedCounters;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -65,6 +66,7 @@ public class BackgroundJobs {
     private final ExportMaking exports;
     private final TenantDepartures departures;
     private final JobRuns runs;
+    private final SharedCounters counters;
     private final Clock clock;
     private volatile Instant remindersDue = Instant.MIN;
     private final boolean enabled;
@@ -77,7 +79,7 @@ public class BackgroundJobs {
                           CalendarReminders reminders, DisclosureGeneration disclosure,
                           DisclosureWorker disclosureWorker, ConsoleSessions sessions, RetentionPurge retention,
                           ExportWorker exportWorker, ExportMaking exports, TenantDepartures departures,
-                          JobRuns runs, Clock clock,
+                          JobRuns runs, SharedCounters counters, Clock clock,
                           @ConfigProperty(name = "qinglang.jobs.enabled", defaultValue = "true") boolean enabled,
                           @ConfigProperty(name = "qinglang.jobs.only") Optional<String> only,
                           @ConfigProperty(name = "qinglang.jobs.interval-seconds", defaultValue = "60") long intervalSeconds) {
@@ -93,6 +95,7 @@ public class BackgroundJobs {
         this.exports = exports;
         this.departures = departures;
         this.runs = runs;
+        this.counters = counters;
         this.clock = clock;
         this.enabled = enabled;
         this.jobs = only.map(BackgroundJobs::jobs).orElse(EnumSet.allOf(BackgroundJob.class));
@@ -108,7 +111,7 @@ public class BackgroundJobs {
         scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("qinglang-jobs").factory());
         scheduler.scheduleWithFixedDelay(this::runOnce, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
         LOG.info("Background jobs every " + intervalSeconds + " s: deadline escalation, notification outbox; "
-                + "calendar reminders, forgetting expired console sessions and the retention purge hourly"
+                + "calendar reminders, forgetting expired console sessions and idle rate limits, and the retention purge hourly"
                 + (jobs.size() < BackgroundJob.values().length ? "; on this node only " + jobs : ""));
     }
 
@@ -129,7 +132,7 @@ public class BackgroundJobs {
             if (reminded > 0) {
                 LOG.info("Jobs: " + reminded + " calendar reminder(s) queued");
             }
-            run(BackgroundJob.SESSIONS, HOURLY, sessions::purgeExpired);
+            run(BackgroundJob.SESSIONS, HOURLY, () -> sessions.purgeExpired() + counters.forgetIdle(clock.instant()));
             run(BackgroundJob.RETENTION, HOURLY, () -> retention.run(clock.instant()) + exports.expire()
                     + departures.run());
         }

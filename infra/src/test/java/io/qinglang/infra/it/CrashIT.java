@@ -46,12 +46,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrashIT {
 
     private static final int REPORTS = 1_000;
+    private static final String CLIENT_ADDRESS = "192.0.2.201";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final List<Process> nodes = new ArrayList<>();
+    private final Nodes nodes = new Nodes();
 
     @AfterEach
     void stopNodes() {
-        nodes.forEach(Process::destroyForcibly);
+        nodes.close();
     }
 
     @Test
@@ -459,11 +460,15 @@ class CrashIT {
         throw new AssertionError("report " + key + " never answered");
     }
 
-    /** A JSON POST to the node on {@code port}, with the headers given (name, value, …). */
+    /**
+     * A JSON POST to the node on {@code port}, with the headers given (name, value, …), from this test's own client
+     * address: the rate limits are shared with every node, and this one's generous limits are not the others'.
+     */
     private static HttpResponse<String> post(int port, String path, String json, String... headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", CLIENT_ADDRESS)
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (headers.length > 0) {
             request.headers(headers);
@@ -472,57 +477,20 @@ class CrashIT {
     }
 
     /**
-     * A node of the platform in its own JVM, configured as the test platform's (same database, Keycloak, mail and
-     * keys), on its own port, with limits that let one client send 1,000 reports, no background jobs and then
-     * {@code settings}; returns once it is ready.
+     * A node of the platform in its own JVM ({@link Nodes}), on its own port, with limits that let one client send 1,000
+     * reports, no background jobs and then {@code settings}; returns once it is ready.
      */
     private Process node(int port, Path log, Map<String, String> settings) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        System.getProperties().forEach((name, value) -> {
-            String key = name.toString();
-            if (key.startsWith("qinglang.") || key.startsWith("server.") || key.startsWith("mp.")
-                    || key.startsWith("javax.net.")) {
-                command.add("-D" + key + "=" + value);
-            }
-        });
-        Map<String, String> node = new LinkedHashMap<>(Map.of("server.port", String.valueOf(port),
+        Map<String, String> node = new LinkedHashMap<>(Map.of(
                 "qinglang.intake.per-address-per-hour", "100000", "qinglang.intake.per-tenant-per-minute", "100000",
                 "qinglang.intake.challenge", "off", "qinglang.tracking.per-address-per-minute", "100000",
                 "qinglang.tracking.per-tenant-per-minute", "100000", "qinglang.tracking.challenge", "off",
                 "qinglang.jobs.enabled", "false"));
         node.putAll(settings);
-        node.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.add("-Xmx512m");
-        // the transaction manager's store, which a killed node cannot clear away, goes where the build's output goes
-        command.add("-Dcom.arjuna.ats.arjuna.objectstore.objectStoreDir=" + Path.of("target", "crash-nodes").toAbsolutePath());
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("io.qinglang.infra.server.Main");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        nodes.add(process);
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("the node started (its log: " + log + ")").isTrue();
-            try {
-                HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/health/ready")).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return process;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the node did not become ready within 120 s (its log: " + log + ")");
+        return nodes.start(port, log, node);
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return Nodes.freePort();
     }
 }

@@ -1,6 +1,7 @@
 package io.qinglang.platform.cases.application;
 
 import io.qinglang.platform.shared.application.SecretHasher;
+import io.qinglang.platform.shared.application.SharedCounters;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.shared.domain.DomainException;
 import io.qinglang.platform.tenants.application.TenantDirectory;
@@ -35,8 +36,9 @@ public class IntakeChallenges {
                             @ConfigProperty(name = "qinglang.intake.challenge.factor", defaultValue = "5") double factor,
                             @ConfigProperty(name = "qinglang.intake.challenge.difficulty-bits", defaultValue = "18") int bits,
                             SecretHasher hasher, TenantDirectory tenants, SpentChallenges spent,
-                            TenantTransactions transactions, Clock clock) {
-        this.gate = new ChallengeGate("intake-proof-of-work", mode, floor, factor, bits, hasher, spent, transactions, clock);
+                            SharedCounters counters, TenantTransactions transactions, Clock clock) {
+        this.gate = new ChallengeGate("intake-proof-of-work", mode, floor, factor, bits, hasher, spent, counters,
+                transactions, clock);
         this.tenants = tenants;
     }
 

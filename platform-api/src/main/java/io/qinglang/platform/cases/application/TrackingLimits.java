@@ -2,6 +2,7 @@ package io.qinglang.platform.cases.application;
 
 import io.qinglang.platform.shared.application.AttemptLimiter;
 import io.qinglang.platform.shared.application.SecretHasher;
+import io.qinglang.platform.shared.application.SharedCounters;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.tenants.application.TenantDirectory;
 import io.qinglang.platform.shared.domain.TenantId;
@@ -35,12 +36,14 @@ public class TrackingLimits {
                           @ConfigProperty(name = "qinglang.tracking.challenge.floor-per-minute", defaultValue = "120") int floor,
                           @ConfigProperty(name = "qinglang.tracking.challenge.factor", defaultValue = "5") double factor,
                           @ConfigProperty(name = "qinglang.tracking.challenge.difficulty-bits", defaultValue = "18") int bits,
-                          SecretHasher hasher, TenantDirectory tenants, SpentChallenges spent,
+                          SecretHasher hasher, TenantDirectory tenants, SpentChallenges spent, SharedCounters counters,
                           TenantTransactions transactions, Clock clock) {
-        this.perAddress = new AttemptLimiter("receipt lookup", perAddress, Duration.ofMinutes(1), clock);
-        this.perTenant = new AttemptLimiter("receipt lookup", perTenant, Duration.ofMinutes(1), clock);
-        this.gate = new ChallengeGate("tracking-proof-of-work", mode, floor, factor, bits, hasher, spent, transactions,
+        this.perAddress = new AttemptLimiter("receipt lookup", "address", perAddress, Duration.ofMinutes(1), counters,
+                hasher, clock);
+        this.perTenant = new AttemptLimiter("receipt lookup", "body", perTenant, Duration.ofMinutes(1), counters, hasher,
                 clock);
+        this.gate = new ChallengeGate("tracking-proof-of-work", mode, floor, factor, bits, hasher, spent, counters,
+                transactions, clock);
         this.tenants = tenants;
     }
 

@@ -4,58 +4,67 @@ import io.qinglang.platform.shared.domain.DomainException;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Token buckets keyed by a name (a client address, a tenant). Guessing receipt codes or flooding intake
- * costs an attacker time: an empty bucket answers {@link TooManyAttempts} with the wait until the next token.
- * Buckets live in this node's memory; idle buckets are dropped when the map grows large.
+ * Token buckets of one kind of attempt, one bucket per key (a client address, a body): guessing receipt codes or
+ * flooding intake costs an attacker time. An empty bucket answers {@link TooManyAttempts} with the wait until the
+ * next token. The buckets are {@link SharedCounters}, kept where every node sees them; their keys are stored only as
+ * keyed hashes, so the database holds no client address.
  */
 public final class AttemptLimiter {
 
-    private static final int MAX_BUCKETS = 100_000;
-
     private final String name;
+    private final String per;
     private final int capacity;
     private final Duration refillEvery;
+    private final SharedCounters counters;
+    private final SecretHasher hasher;
     private final Clock clock;
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    public AttemptLimiter(String name, int capacity, Duration refillEvery, Clock clock) {
+    /**
+     * @param name        what is limited, as a refusal names it ("receipt lookup")
+     * @param per         what a bucket belongs to ("address", "body"): limiters of one name differ by it
+     * @param capacity    attempts allowed at once, and refilled over {@code refillEvery}
+     */
+    public AttemptLimiter(String name, String per, int capacity, Duration refillEvery, SharedCounters counters,
+                          SecretHasher hasher, Clock clock) {
         this.name = name;
+        this.per = per;
         this.capacity = capacity;
         this.refillEvery = refillEvery;
+        this.counters = counters;
+        this.hasher = hasher;
         this.clock = clock;
     }
 
     /** Takes one token for the key, or refuses with the time to wait for the next one. */
     public void acquire(String key) {
-        if (buckets.size() > MAX_BUCKETS) {
-            buckets.clear();
-        }
-        Instant now = clock.instant();
-        Bucket bucket = buckets.compute(key, (k, b) -> (b == null ? new Bucket(capacity, now) : b.refill(now, this)).take());
-        if (!bucket.granted()) {
-            double secondsPerToken = refillEvery.toMillis() / 1000.0 / capacity;
-            throw new TooManyAttempts(name, (long) Math.ceil((1 - bucket.tokens()) * secondsPerToken));
-        }
+        acquireInOrder(List.of(this), List.of(key));
     }
 
-    private record Bucket(double tokens, Instant refilledAt, boolean granted) {
-        Bucket(double tokens, Instant at) {
-            this(tokens, at, false);
+    /**
+     * Takes one token from each limiter for its key, in order, in one step: the first empty bucket refuses, and the
+     * buckets after it keep their tokens (a sender refused for their address does not use up their body's allowance).
+     */
+    public static void acquireInOrder(List<AttemptLimiter> limiters, List<String> keys) {
+        AttemptLimiter first = limiters.getFirst();
+        List<SharedCounters.Bucket> buckets = new ArrayList<>(limiters.size());
+        for (int i = 0; i < limiters.size(); i++) {
+            buckets.add(limiters.get(i).bucket(keys.get(i)));
         }
+        first.counters.take(first.clock.instant(), buckets)
+                .ifPresent(shortfall -> limiters.get(shortfall.index()).refuse(shortfall.tokens()));
+    }
 
-        Bucket refill(Instant now, AttemptLimiter limiter) {
-            double perMilli = (double) limiter.capacity / limiter.refillEvery.toMillis();
-            double restored = Math.max(0, Duration.between(refilledAt, now).toMillis()) * perMilli;
-            return new Bucket(Math.min(limiter.capacity, tokens + restored), now);
-        }
+    private SharedCounters.Bucket bucket(String key) {
+        return new SharedCounters.Bucket(name + " per " + per, hasher.hash("rate-limit", key), capacity, refillEvery);
+    }
 
-        Bucket take() {
-            return tokens >= 1 ? new Bucket(tokens - 1, refilledAt, true) : new Bucket(tokens, refilledAt, false);
-        }
+    private void refuse(double tokens) {
+        double secondsPerToken = refillEvery.toMillis() / 1000.0 / capacity;
+        throw new TooManyAttempts(name, Math.max(1, (long) Math.ceil((1 - tokens) * secondsPerToken - 1e-6)));
     }
 
     /** The caller has used up its attempts for now. */

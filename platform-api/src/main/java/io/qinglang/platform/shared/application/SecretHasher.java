@@ -9,4 +9,7 @@ import io.qinglang.platform.shared.domain.TenantId;
 public interface SecretHasher {
 
     byte[] hash(TenantId tenant, String purpose, String secret);
+
+    /** The same for a value of no one tenant's (a client address in the platform's rate limits). */
+    byte[] hash(String purpose, String value);
 }

@@ -14,13 +14,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ProofOfWorkTest {
 
-    private static final SecretHasher HASHER = (tenant, purpose, secret) -> {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec("test key".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal((tenant.value() + "|" + purpose + "|" + secret).getBytes(StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+    private static final SecretHasher HASHER = new SecretHasher() {
+        @Override
+        public byte[] hash(io.qinglang.platform.shared.domain.TenantId tenant, String purpose, String secret) {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec("test key".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+                return mac.doFinal((tenant.value() + "|" + purpose + "|" + secret).getBytes(StandardCharsets.UTF_8));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public byte[] hash(String purpose, String value) {
+            throw new AssertionError("proofs of work are bound to a tenant");
         }
     };
     private static final Instant NOW = Instant.parse("2026-12-02T08:00:00Z");

@@ -1,6 +1,8 @@
 package io.qinglang.admin.console.application;
 
 import io.qinglang.platform.shared.application.AttemptLimiter;
+import io.qinglang.platform.shared.application.SecretHasher;
+import io.qinglang.platform.shared.application.SharedCounters;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,11 +43,12 @@ public class ConsoleSessions {
     public ConsoleSessions(TenantTransactions transactions, SessionStore store,
                            @ConfigProperty(name = "qinglang.console.idle-minutes", defaultValue = "30") int idleMinutes,
                            @ConfigProperty(name = "qinglang.console.max-hours", defaultValue = "10") int maxHours,
-                           Clock clock) {
-        this(transactions, store, Duration.ofMinutes(idleMinutes), Duration.ofHours(maxHours), clock);
+                           SharedCounters counters, SecretHasher hasher, Clock clock) {
+        this(transactions, store, Duration.ofMinutes(idleMinutes), Duration.ofHours(maxHours), counters, hasher, clock);
     }
 
-    ConsoleSessions(TenantTransactions transactions, SessionStore store, Duration idle, Duration maxAge, Clock clock) {
+    ConsoleSessions(TenantTransactions transactions, SessionStore store, Duration idle, Duration maxAge,
+                    SharedCounters counters, SecretHasher hasher, Clock clock) {
         if (idle.isNegative() || idle.isZero() || maxAge.compareTo(idle) < 0) {
             throw new IllegalArgumentException("qinglang.console.idle-minutes must be at least 1, and "
                     + "qinglang.console.max-hours at least as long");
@@ -55,7 +58,8 @@ public class ConsoleSessions {
         this.idle = idle;
         this.maxAge = maxAge;
         this.clock = clock;
-        this.signIns = new AttemptLimiter("console sign-in", SIGN_INS_PER_MINUTE, Duration.ofMinutes(1), clock);
+        this.signIns = new AttemptLimiter("console sign-in", "address", SIGN_INS_PER_MINUTE, Duration.ofMinutes(1),
+                counters, hasher, clock);
     }
 
     /** Starts a sign-in from this client address (at most {@value #SIGN_INS_PER_MINUTE} a minute); returns the key for the browser's sign-in cookie. */
