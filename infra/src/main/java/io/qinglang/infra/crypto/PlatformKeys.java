@@ -35,15 +35,23 @@ public class PlatformKeys {
     }
 
     private static byte[] decode(String name, String base64) {
+        problem(name, base64).ifPresent(why -> {
+            throw new IllegalStateException(why);
+        });
+        return Base64.getDecoder().decode(base64.trim());
+    }
+
+    /** What is wrong with the key {@code name} given as {@code base64}, if anything (for the start-up check). */
+    public static java.util.Optional<String> problem(String name, String base64) {
         byte[] key;
         try {
             key = Base64.getDecoder().decode(base64.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(name + " is not valid base64");
+            return java.util.Optional.of(name + " is not valid base64");
         }
         if (key.length != 32) {
-            throw new IllegalStateException(name + " must be 32 bytes (base64 of 32 random bytes), not " + key.length);
+            return java.util.Optional.of(name + " must be 32 bytes (base64 of 32 random bytes), not " + key.length);
         }
-        return key;
+        return java.util.Optional.empty();
     }
 }
