@@ -1,7 +1,6 @@
 package io.qinglang.infra.server;
 
 import io.qinglang.infra.crypto.PlatformKeys;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.config.Config;
@@ -123,30 +122,36 @@ public final class StartupCheck {
             } else {
                 problems.addAll(console(realmName, consoles.getFirst()));
             }
-        } catch (NotAuthorizedException e) {
-            problems.add(refused(clientId, realmName));
         } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            problems.add(status == 404 ? "Keycloak at " + url + " has no realm " + realmName + " (QINGLANG_KEYCLOAK_REALM)"
-                    : status == 403 ? "the client " + clientId + "'s service account may not read the realm "
-                    + realmName + " (it needs realm-management's view-realm, view-clients, manage-users and manage-realm)"
-                    : "Keycloak at " + url + " answered " + status + " while the realm " + realmName + " was checked");
+            problems.add(refusal(e.getResponse().getStatus(), url, realmName, clientId));
         } catch (ProcessingException e) {
             // the token request's refusal arrives wrapped
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof NotAuthorizedException || cause instanceof jakarta.ws.rs.BadRequestException) {
-                    problems.add(refused(clientId, realmName));
-                    return problems;
-                }
-            }
-            problems.add("Keycloak at " + url + " (QINGLANG_KEYCLOAK_URL) is unreachable: " + firstLine(e));
+            Optional<WebApplicationException> answer = cause(e, WebApplicationException.class);
+            problems.add(answer.isPresent() ? refusal(answer.get().getResponse().getStatus(), url, realmName, clientId)
+                    : "Keycloak at " + url + " (QINGLANG_KEYCLOAK_URL) is unreachable: " + firstLine(e));
         }
         return problems;
     }
 
-    private static String refused(String clientId, String realmName) {
-        return "Keycloak refused the client " + clientId + " of realm " + realmName
-                + " (QINGLANG_KEYCLOAK_CLIENT_ID/QINGLANG_KEYCLOAK_CLIENT_SECRET): wrong secret, or no such client";
+    /** One line for Keycloak's refusal with {@code status}. */
+    private static String refusal(int status, String url, String realmName, String clientId) {
+        return switch (status) {
+            case 400, 401 -> "Keycloak refused the client " + clientId + " of realm " + realmName
+                    + " (QINGLANG_KEYCLOAK_CLIENT_ID/QINGLANG_KEYCLOAK_CLIENT_SECRET): wrong secret, or no such client";
+            case 404 -> "Keycloak at " + url + " has no realm " + realmName + " (QINGLANG_KEYCLOAK_REALM)";
+            case 403 -> "the client " + clientId + "'s service account may not read the realm " + realmName
+                    + " (it needs realm-management's view-realm, view-clients, manage-users and manage-realm)";
+            default -> "Keycloak at " + url + " answered " + status + " while the realm " + realmName + " was checked";
+        };
+    }
+
+    private static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> type) {
+        for (Throwable c = e.getCause(); c != null && c != e; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return Optional.of(type.cast(c));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The console client's sign-in needs its token to carry roles, the organization and the API's audience. */
