@@ -82,6 +82,12 @@ class EscalationIT {
 
     /** Moves a running stage's clock so that it started {@code days} ago and is due {@code dueInHours} from now. */
     static void backdate(String caseId, String stage, int days, int dueInHours) throws Exception {
+        backdate(desk, caseId, stage, days, dueInHours);
+    }
+
+    /** Moves the open deadline of {@code stage} of a case of {@code desk}'s body: started days ago, due in hours. */
+    static void backdate(CaseHandlingIT.Desk desk, String caseId, String stage, int days, int dueInHours)
+            throws Exception {
         try (Connection db = platform().ownerConnection();
              PreparedStatement s = db.prepareStatement("update case_deadlines set started_at = now() - make_interval(days => ?), "
                      + "due_at = now() + make_interval(hours => ?), "
