@@ -34,7 +34,12 @@ final class Problems {
                 .header("Cache-Control", "no-store");
     }
 
+    /** The trace id of the request being answered ({@link TraceContext}), or a new one outside any request. */
     static String newTraceId() {
+        return TraceContext.current().map(TraceContext::traceId).orElseGet(Problems::randomTraceId);
+    }
+
+    private static String randomTraceId() {
         byte[] bytes = new byte[8];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);

@@ -29,6 +29,7 @@ import io.qinglang.infra.http.AccessLogFilter;
 import io.qinglang.infra.http.FormEncodingFilter;
 import io.qinglang.infra.http.LocationFilter;
 import io.qinglang.infra.http.RequestOriginFilter;
+import io.qinglang.infra.http.TraceFilter;
 import io.qinglang.platform.shared.web.pages.PageHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
@@ -51,7 +52,7 @@ public class ConsoleApplication extends Application {
         return Set.of(SignInResource.class, HomeResource.class, WorkspaceResource.class, CasePagesResource.class,
                 IntakePagesResource.class, RewardPagesResource.class, ConsoleAssets.class, ConsoleGate.class,
                 ConsoleErrors.class, PageHeaders.class, SeedingGate.class, RequestOriginFilter.class, FormEncodingFilter.class,
-                LocationFilter.class, AccessLogFilter.class, ObjectMapperResolver.class,
+                LocationFilter.class, AccessLogFilter.class, ObjectMapperResolver.class, TraceFilter.class,
                 // a tenant admin's pages
                 DashboardPages.class, ChannelPages.class, CategoryPages.class, DeadlinePages.class, CalendarPages.class,
                 RewardRulePages.class, DisclosureSettingsPages.class, DisclosureReportPages.class, StaffPages.class,

@@ -16,6 +16,7 @@ import io.qinglang.infra.http.LocationFilter;
 import io.qinglang.infra.http.ProblemResponseFilter;
 import io.qinglang.infra.http.RequestOriginFilter;
 import io.qinglang.infra.http.SecurityHeadersFilter;
+import io.qinglang.infra.http.TraceFilter;
 import io.qinglang.infra.http.UnexpectedExceptionMapper;
 import io.qinglang.infra.http.WebApplicationExceptionMapper;
 import io.qinglang.platform.audit.web.AuditResource;
@@ -52,7 +53,7 @@ public class QinglangApplication extends Application {
     public static final List<Class<?>> PROVIDERS = List.of(
             DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class,
             ProblemResponseFilter.class, SeedingGate.class, RequestOriginFilter.class, LocationFilter.class,
-            SecurityHeadersFilter.class, AccessLogFilter.class, ObjectMapperResolver.class);
+            SecurityHeadersFilter.class, AccessLogFilter.class, ObjectMapperResolver.class, TraceFilter.class);
 
     private final boolean adminEnabled;
 
