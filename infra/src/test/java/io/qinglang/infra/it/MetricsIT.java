@@ -9,8 +9,10 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -187,12 +189,11 @@ class MetricsIT {
                 .findFirst().orElse(null);
     }
 
+    /** Random lower-case hex digits: an id no other request of the run carries. */
     private static String hex(int digits) {
-        StringBuilder hex = new StringBuilder();
-        while (hex.length() < digits) {
-            hex.append(Long.toHexString(Double.doubleToLongBits(Math.random())));
-        }
-        return hex.substring(0, digits).replace('0', '1');
+        byte[] bytes = new byte[digits / 2];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private static Scrape scrape() {
