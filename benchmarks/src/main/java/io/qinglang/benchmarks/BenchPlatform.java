@@ -75,6 +75,8 @@ final class BenchPlatform implements AutoCloseable {
         Map<String, String> properties = Map.of(
                 "server.port", "0",
                 "server.host", "127.0.0.1",
+                "qinglang.admin.port", "0",
+                "qinglang.admin.host", "127.0.0.1",
                 "qinglang.tracking.per-address-per-minute", UNTHROTTLED,
                 "qinglang.tracking.per-tenant-per-minute", UNTHROTTLED,
                 "qinglang.intake.per-address-per-hour", UNTHROTTLED,

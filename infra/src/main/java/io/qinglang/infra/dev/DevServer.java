@@ -1,6 +1,9 @@
 package io.qinglang.infra.dev;
 
 import io.helidon.microprofile.server.Server;
+import io.helidon.microprofile.server.ServerCdiExtension;
+import io.qinglang.infra.metrics.MetricsEndpoint;
+import jakarta.enterprise.inject.spi.CDI;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -96,6 +99,7 @@ public final class DevServer {
         text.append("  Receipt tracking     POST ").append(base).append("/api/v1/tenants/demo/tracking\n");
         text.append("  OpenAPI              ").append(base).append("/openapi\n");
         text.append("  Health               ").append(base).append("/health\n");
+        text.append("  Metrics (Prometheus) http://localhost:").append(adminPort()).append("/metrics  (the operator's port)\n");
         text.append("  Keycloak             ").append(endpoints.keycloakUrl()).append("/admin  (")
                 .append(endpoints.keycloakAdminUsername()).append(" / ").append(endpoints.keycloakAdminPassword()).append(")\n");
         text.append("  PostgreSQL           ").append(endpoints.jdbcUrl()).append("  (")
@@ -111,6 +115,10 @@ public final class DevServer {
                 .append(" -d username=operator -d password=").append(endpoints.operatorPassword()).append(' ')
                 .append(endpoints.tokenUrl()).append("\n\nCtrl-C stops everything; data stays in .qinglang/dev.\n");
         System.out.println(text);
+    }
+
+    private static int adminPort() {
+        return CDI.current().getBeanManager().getExtension(ServerCdiExtension.class).port(MetricsEndpoint.SOCKET);
     }
 
     private static String pad(String s) {

@@ -9,8 +9,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
 
 /**
- * One structured log line per request: method, the path as sent (never the query string), status and duration. Bodies
- * and query strings are never logged, so a receipt code (always in a body) cannot reach the log.
+ * One structured log line per request: method, the path as sent (never the query string), status, duration and the
+ * request's trace id ({@link TraceFilter}). Bodies and query strings are never logged, so a receipt code (always in a
+ * body) cannot reach the log.
  */
 @Provider
 public class AccessLogFilter implements ContainerRequestFilter, ContainerResponseFilter {
@@ -27,7 +28,8 @@ public class AccessLogFilter implements ContainerRequestFilter, ContainerRespons
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object started = request.getProperty(STARTED);
         long millis = started == null ? -1 : (System.nanoTime() - (Long) started) / 1_000_000;
-        String traceId = response.getEntity() instanceof Problem problem ? " trace=" + problem.traceId() : "";
+        String traceId = request.getProperty(TraceFilter.PROPERTY) instanceof TraceContext trace ? " trace=" + trace.traceId()
+                : response.getEntity() instanceof Problem problem ? " trace=" + problem.traceId() : "";
         LOG.info(() -> request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath() + " " + response.getStatus()
                 + " " + millis + "ms" + traceId);
     }

@@ -14,7 +14,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     @Override
     public Response toResponse(DomainException e) {
         Problem problem = Problem.of(Problems.status(e.kind()), e.code(), e.title(), e.getMessage(),
-                Problems.newTraceId(), e instanceof InvalidInput invalid ? invalid.errors() : null);
+                Problems.traceId(), e instanceof InvalidInput invalid ? invalid.errors() : null);
         Response.ResponseBuilder response = Problems.response(problem);
         if (e instanceof AttemptLimiter.TooManyAttempts tooMany) {
             response.header("Retry-After", tooMany.retryAfterSeconds());

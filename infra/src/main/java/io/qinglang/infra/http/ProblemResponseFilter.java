@@ -23,7 +23,7 @@ public class ProblemResponseFilter implements ContainerResponseFilter {
         String reason = response.getStatusInfo().getReasonPhrase();
         String code = reason.toUpperCase(Locale.ROOT).replace(' ', '_').replace("-", "_");
         response.setEntity(Problem.of(response.getStatus(), code, reason,
-                WebApplicationExceptionMapper.describe(response.getStatus()), Problems.newTraceId(), null),
+                WebApplicationExceptionMapper.describe(response.getStatus()), Problems.traceId(), null),
                 null, MediaType.valueOf(Problem.MEDIA_TYPE));
     }
 }

@@ -3,14 +3,11 @@ package io.qinglang.infra.http;
 import io.qinglang.platform.shared.domain.DomainException;
 import jakarta.ws.rs.core.Response;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Map;
 
 /** Turns refusals into problem responses: the one place where kinds become HTTP statuses. */
 final class Problems {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Map<DomainException.Kind, Integer> STATUS = Map.of(
             DomainException.Kind.INVALID, 400,
             DomainException.Kind.FORBIDDEN, 403,
@@ -34,9 +31,8 @@ final class Problems {
                 .header("Cache-Control", "no-store");
     }
 
-    static String newTraceId() {
-        byte[] bytes = new byte[8];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
+    /** The trace id of the request being answered ({@link TraceContext}), or of a new trace outside any. */
+    static String traceId() {
+        return TraceContext.current().orElseGet(() -> TraceContext.continuing(null)).traceId();
     }
 }

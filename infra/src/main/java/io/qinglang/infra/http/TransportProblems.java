@@ -27,7 +27,7 @@ public final class TransportProblems implements DirectHandler {
                                     ServerResponseHeaders headers, String message) {
         Status status = message != null && message.contains(HEADERS_TOO_LARGE) ? REQUEST_HEADER_FIELDS_TOO_LARGE : refused;
         Problem problem = Problem.of(status.code(), status.reasonPhrase().toUpperCase(Locale.ROOT).replaceAll("[ -]", "_"),
-                status.reasonPhrase(), WebApplicationExceptionMapper.describe(status.code()), Problems.newTraceId(), null);
+                status.reasonPhrase(), WebApplicationExceptionMapper.describe(status.code()), Problems.traceId(), null);
         byte[] body;
         try {
             body = JSON.writeValueAsBytes(problem);

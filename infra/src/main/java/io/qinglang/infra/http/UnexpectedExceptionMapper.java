@@ -21,7 +21,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        String traceId = Problems.newTraceId();
+        String traceId = Problems.traceId();
         if (LostRace.is(e)) {
             return Problems.response(Problem.of(409, "CONCURRENT_UPDATE", "Concurrent update",
                     "Someone else changed this at the same time; reload and try again.", traceId, null)).build();

@@ -17,7 +17,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response.StatusType status = original.getStatusInfo();
         String code = status.getReasonPhrase().toUpperCase(Locale.ROOT).replace(' ', '_').replace("-", "_");
         Problem problem = Problem.of(status.getStatusCode(), code, status.getReasonPhrase(), describe(status.getStatusCode()),
-                Problems.newTraceId(), null);
+                Problems.traceId(), null);
         Response.ResponseBuilder response = Problems.response(problem);
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {

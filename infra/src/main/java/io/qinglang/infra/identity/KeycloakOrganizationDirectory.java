@@ -4,12 +4,14 @@ import io.qinglang.admin.onboarding.application.OrganizationDirectory;
 import io.qinglang.platform.notifications.domain.StaffDirectory;
 import io.qinglang.admin.onboarding.application.TenantSlugTaken;
 import io.qinglang.admin.staff.application.StaffAccounts;
+import io.qinglang.infra.http.OutgoingTraceFilter;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
@@ -317,9 +319,11 @@ public class KeycloakOrganizationDirectory implements OrganizationDirectory, Sta
         if (current == null) {
             synchronized (this) {
                 if (keycloak == null) {
+                    Client http = Keycloak.getClientProvider().newRestEasyClient(null, null, false)
+                            .register(new OutgoingTraceFilter());
                     keycloak = KeycloakBuilder.builder().serverUrl(settings.url()).realm(settings.realm())
                             .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId(settings.clientId())
-                            .clientSecret(settings.clientSecret()).build();
+                            .clientSecret(settings.clientSecret()).resteasyClient(http).build();
                 }
                 current = keycloak;
             }

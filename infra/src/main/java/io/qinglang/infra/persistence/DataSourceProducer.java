@@ -2,6 +2,8 @@ package io.qinglang.infra.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.Metrics;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -47,6 +49,8 @@ public class DataSourceProducer {
         // UUID and other typed parameters bound as strings are cast by the server.
         config.addDataSourceProperty("stringtype", "unspecified");
         config.addDataSourceProperty("ApplicationName", name);
+        // the pool's use in the operator's metrics (hikaricp_connections_active, _pending, _timeout_total, …; pool=name)
+        config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(Metrics.globalRegistry));
         return config;
     }
 

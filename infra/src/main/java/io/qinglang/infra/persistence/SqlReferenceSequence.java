@@ -2,6 +2,8 @@ package io.qinglang.infra.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.Metrics;
 import io.qinglang.platform.cases.domain.ReferenceSequence;
 import io.qinglang.platform.shared.application.TenantScope;
 import io.qinglang.platform.shared.domain.TenantId;
@@ -44,6 +46,7 @@ public class SqlReferenceSequence implements ReferenceSequence {
         config.setConnectionTimeout(settings.connectionTimeoutMillis());
         config.setAutoCommit(true);
         config.addDataSourceProperty("ApplicationName", "qinglang-references");
+        config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(Metrics.globalRegistry));
         this.pool = new HikariDataSource(config);
         this.counters = new TenantAwareDataSource(pool);
     }

@@ -1,12 +1,17 @@
 package io.qinglang.infra.server;
 
+import io.qinglang.infra.http.TraceContext;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
 
-/** Structured logs: one JSON object per line (time, level, logger, thread, message, exception). */
+/**
+ * Structured logs: one JSON object per line (time, level, logger, thread, the trace id of the request being served,
+ * message, exception).
+ */
 public class JsonLogFormatter extends Formatter {
 
     @Override
@@ -16,6 +21,7 @@ public class JsonLogFormatter extends Formatter {
         field(line, "level", record.getLevel().getName()).append(',');
         field(line, "logger", record.getLoggerName()).append(',');
         field(line, "thread", Thread.currentThread().getName()).append(',');
+        TraceContext.current().ifPresent(trace -> field(line, "trace", trace.traceId()).append(','));
         field(line, "msg", formatMessage(record));
         if (record.getThrown() != null) {
             StringWriter trace = new StringWriter();

@@ -4,7 +4,9 @@ import io.qinglang.infra.dev.SeedingGate;
 import io.qinglang.infra.http.AccessLogFilter;
 import io.qinglang.infra.http.FormEncodingFilter;
 import io.qinglang.infra.http.LocationFilter;
+import io.qinglang.infra.http.RequestMetricsFilter;
 import io.qinglang.infra.http.RequestOriginFilter;
+import io.qinglang.infra.http.TraceFilter;
 import io.qinglang.platform.shared.web.pages.PageHeaders;
 import io.qinglang.portal.web.DisclosurePages;
 import io.qinglang.portal.web.PortalErrors;
@@ -33,7 +35,7 @@ public class PortalApplication extends Application {
                 PageHeaders.class,
                 PortalErrors.class,
                 SeedingGate.class, RequestOriginFilter.class, FormEncodingFilter.class, LocationFilter.class,
-                AccessLogFilter.class,
+                AccessLogFilter.class, TraceFilter.class, RequestMetricsFilter.class,
                 // Jersey's JSON provider may be created once for both applications, in whichever starts first:
                 // it must find the platform's mapper here too, or the API writes instants as numbers
                 ObjectMapperResolver.class);

@@ -14,8 +14,10 @@ import io.qinglang.infra.http.AccessLogFilter;
 import io.qinglang.infra.http.DomainExceptionMapper;
 import io.qinglang.infra.http.LocationFilter;
 import io.qinglang.infra.http.ProblemResponseFilter;
+import io.qinglang.infra.http.RequestMetricsFilter;
 import io.qinglang.infra.http.RequestOriginFilter;
 import io.qinglang.infra.http.SecurityHeadersFilter;
+import io.qinglang.infra.http.TraceFilter;
 import io.qinglang.infra.http.UnexpectedExceptionMapper;
 import io.qinglang.infra.http.WebApplicationExceptionMapper;
 import io.qinglang.platform.audit.web.AuditResource;
@@ -52,7 +54,8 @@ public class QinglangApplication extends Application {
     public static final List<Class<?>> PROVIDERS = List.of(
             DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class,
             ProblemResponseFilter.class, SeedingGate.class, RequestOriginFilter.class, LocationFilter.class,
-            SecurityHeadersFilter.class, AccessLogFilter.class, ObjectMapperResolver.class);
+            SecurityHeadersFilter.class, AccessLogFilter.class, ObjectMapperResolver.class, TraceFilter.class,
+            RequestMetricsFilter.class);
 
     private final boolean adminEnabled;
 

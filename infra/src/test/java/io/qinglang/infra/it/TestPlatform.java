@@ -1,10 +1,13 @@
 package io.qinglang.infra.it;
 
 import io.helidon.microprofile.server.Server;
+import io.helidon.microprofile.server.ServerCdiExtension;
 import io.qinglang.infra.dev.DevEnvironment;
 import io.qinglang.infra.dev.DevSettings;
 import io.qinglang.infra.dev.Endpoints;
 import io.qinglang.infra.dev.SeedingClock;
+import io.qinglang.infra.metrics.MetricsEndpoint;
+import jakarta.enterprise.inject.spi.CDI;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,6 +95,10 @@ public final class TestPlatform {
         endpoints.serverProperties().forEach(System::setProperty);
         Map<String, String> properties = Map.ofEntries(
                 Map.entry("server.port", String.valueOf(port)),
+                // the operator's socket (metrics) on a free port too, so that runs side by side do not collide
+                Map.entry("qinglang.admin.port", "0"),
+                // and its figures read anew at every scrape a second apart, so MetricsIT need not wait long
+                Map.entry("qinglang.metrics.figures-seconds", "1"),
                 Map.entry("qinglang.crypto.master-key", randomKey()),
                 Map.entry("qinglang.crypto.receipt-key", randomKey()),
                 Map.entry("qinglang.http.trust-forwarded-for", "true"),
@@ -127,6 +134,12 @@ public final class TestPlatform {
 
     public Api api() {
         return api;
+    }
+
+    /** The operator's socket ({@code admin}: the metrics), beside the public port the API and the portal answer on. */
+    public Api adminApi() {
+        return new Api("http://localhost:" + CDI.current().getBeanManager().getExtension(ServerCdiExtension.class)
+                .port(MetricsEndpoint.SOCKET), this);
     }
 
     public LogCapture logs() {

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.helidon.common.context.Context;
+import io.helidon.common.context.Contexts;
+import io.qinglang.infra.http.TraceContext;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -93,5 +96,17 @@ class JsonLogFormatterTest {
 
         assertThat(json.get("msg").asText()).isEmpty();
         assertThat(json.get("logger").asText()).isEmpty();
+    }
+
+    @Test
+    void aLineWrittenWhileARequestIsServedCarriesItsTraceIdAndNoOtherDoes() throws Exception {
+        TraceContext trace = TraceContext.continuing("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        Context request = Context.create();
+        request.register(trace);
+
+        JsonNode during = Contexts.runInContext(request, () -> formatted(record(Level.INFO, "GET /api 200 3ms")));
+
+        assertThat(during.get("trace").asText()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+        assertThat(formatted(record(Level.INFO, "Jobs: 1 notification(s) sent")).has("trace")).isFalse();
     }
 }

@@ -3,6 +3,7 @@ package io.qinglang.platform.cases.application;
 import io.qinglang.platform.cases.domain.CaseRepository;
 import io.qinglang.platform.cases.domain.CaseStatus;
 import io.qinglang.platform.shared.application.TenantTransactions;
+import io.qinglang.platform.shared.domain.TenantId;
 import io.qinglang.platform.tenants.application.TenantDirectory;
 import io.qinglang.platform.tenants.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,6 +64,17 @@ public class CaseQueues {
 
     /** Reports received on one day (in the body's time zone). */
     public record DayCount(LocalDate day, long count) {
+    }
+
+    /** How many of a body's cases are open, and how many of those are overdue: the overview's first two figures. */
+    public record Load(long open, long overdue) {
+    }
+
+    /** The load of the body {@code tenant} now, counted as its overview counts it (for the operator's metrics). */
+    public Load load(TenantId tenant) {
+        Instant now = clock.instant();
+        return transactions.inTenant(tenant, () -> new Load(count(now, "open", "true"),
+                count(now, "overdue", "true", "open", "true")));
     }
 
     public Overview overview(String tenantSlug) {

@@ -29,6 +29,7 @@ import io.qinglang.platform.tenants.domain.Category;
 import io.qinglang.platform.tenants.domain.Tenant;
 import io.qinglang.platform.tenants.domain.TenantConfigurationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
@@ -65,6 +66,7 @@ public class IntakeService {
     private final IntakeChallenges challenges;
     private final Clock clock;
     private final ObjectMapper json;
+    private final Event<ReportRegistered> registrations;
     private final SecureRandom random = new SecureRandom();
 
     @Inject
@@ -73,7 +75,8 @@ public class IntakeService {
                          ReferenceSequence references, IdempotencyStore idempotency, ReporterSecrets secrets,
                          TenantCipher cipher, CaseDeadlines deadlines, EvidenceIntake evidence, AuditTrail audit,
                          Notifier notifier, CalendarGaps calendarGaps, IntakeLimits limits, IntakeChallenges challenges, Clock clock,
-                         ObjectMapper json) {
+                         ObjectMapper json, Event<ReportRegistered> registrations) {
+        this.registrations = registrations;
         this.limits = limits;
         this.challenges = challenges;
         this.calendarGaps = calendarGaps;
@@ -205,6 +208,7 @@ public class IntakeService {
                             + "An urgent report (" + category.nameEn() + ") arrived: " + reference.value()
                             + "; triage it now.\n", now);
         }
+        registrations.fire(new ReportRegistered(tenant.slug(), origin.staff() != null));
         return new IntakeReceipt(reference.value(), receipt.grouped(), claim.grouped(), registered.status().name(),
                 now, acknowledge.dueAt(), acknowledge.calendarIncomplete());
     }
