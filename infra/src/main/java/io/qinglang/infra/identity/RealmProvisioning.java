@@ -169,15 +169,26 @@ public final class RealmProvisioning {
         });
     }
 
-    /** The first platform operator, when one is asked for and no user of that name exists yet. */
+    /**
+     * The first platform operator, when one is asked for: created when no user of that name exists (its password is
+     * then never changed here), and given the role platform-admin if it lacks it (a run stopped half-way).
+     */
     private void operator(RealmResource realm, UserRepresentation template) {
-        if (realm.users().searchByUsername(template.getUsername(), true).isEmpty()) {
+        List<UserRepresentation> found = realm.users().searchByUsername(template.getUsername(), true);
+        String id;
+        if (found.isEmpty()) {
             try (Response created = realm.users().create(template)) {
-                String id = CreatedResponseUtil.getCreatedId(created);
-                RoleRepresentation admin = realm.roles().get("platform-admin").toRepresentation();
-                realm.users().get(id).roles().realmLevel().add(List.of(admin));
+                id = CreatedResponseUtil.getCreatedId(created);
             }
             changed("platform operator " + template.getUsername() + " created");
+        } else {
+            id = found.getFirst().getId();
+        }
+        boolean isAdmin = realm.users().get(id).roles().realmLevel().listEffective().stream()
+                .anyMatch(r -> r.getName().equals("platform-admin"));
+        if (!isAdmin) {
+            realm.users().get(id).roles().realmLevel().add(List.of(realm.roles().get("platform-admin").toRepresentation()));
+            changed("platform operator " + template.getUsername() + ": role platform-admin given");
         }
     }
 
@@ -190,7 +201,7 @@ public final class RealmProvisioning {
                     + "set both for a first platform operator, or neither");
         }
         String json = new QinglangRealm(value("qinglang.mail.host").orElse("localhost"),
-                Integer.parseInt(value("qinglang.mail.port").orElse("25")), required("qinglang.keycloak.client-secret"),
+                port(value("qinglang.mail.port").orElse("25")), required("qinglang.keycloak.client-secret"),
                 password.orElseGet(RealmProvisioning::unusable), redirectUri).toJson();
         RealmRepresentation realm;
         try {
@@ -214,6 +225,13 @@ public final class RealmProvisioning {
         }
         realm.setUsers(users);
         return realm;
+    }
+
+    private static int port(String value) {
+        if (!value.matches("[0-9]{1,5}")) {
+            throw new IllegalArgumentException("QINGLANG_MAIL_PORT must be a port number, not \"" + value + "\"");
+        }
+        return Integer.parseInt(value);
     }
 
     private static String unusable() {

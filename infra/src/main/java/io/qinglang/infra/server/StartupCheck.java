@@ -40,6 +40,12 @@ public final class StartupCheck {
             "qinglang.console.client-id", "qinglang.crypto.master-key", "qinglang.crypto.receipt-key");
     static final List<String> ROLES = List.of("platform-admin", "tenant-admin", "handler", "supervisor");
     private static final int TIMEOUT_SECONDS = 5;
+    /** The Keycloak client has no timeouts of its own: its checks together get this long. */
+    private static final int KEYCLOAK_SECONDS = 20;
+    /** Rate limits: each must allow at least one attempt (0 would refuse everything, and divides by zero). */
+    static final List<String> POSITIVE = List.of("qinglang.intake.per-address-per-hour",
+            "qinglang.intake.per-tenant-per-minute", "qinglang.tracking.per-address-per-minute",
+            "qinglang.tracking.per-tenant-per-minute");
 
     private final Config config;
 
@@ -55,6 +61,10 @@ public final class StartupCheck {
                 problems.add(env(key) + " is not set (" + key + ")" + hint(key));
             }
         }
+        for (String key : POSITIVE) {
+            value(key).filter(v -> !v.matches("[1-9][0-9]{0,8}")).ifPresent(v -> problems.add(env(key) + " must be a "
+                    + "whole number of at least 1, not \"" + v + "\" (" + key + ")"));
+        }
         for (String key : List.of("qinglang.crypto.master-key", "qinglang.crypto.receipt-key")) {
             value(key).flatMap(v -> PlatformKeys.problem(env(key), v)).ifPresent(problems::add);
         }
@@ -68,7 +78,8 @@ public final class StartupCheck {
         }
         if (present("qinglang.keycloak.url", "qinglang.keycloak.realm", "qinglang.keycloak.client-id",
                 "qinglang.keycloak.client-secret", "qinglang.console.client-id")) {
-            problems.addAll(realm());
+            problems.addAll(bounded(this::realm, "Keycloak at " + value("qinglang.keycloak.url").orElseThrow()
+                    + " (QINGLANG_KEYCLOAK_URL) did not answer within " + KEYCLOAK_SECONDS + " s"));
         }
         return problems.stream().distinct().toList();
     }
@@ -94,7 +105,8 @@ public final class StartupCheck {
             if (state.equals("28P01") || state.equals("28000")) {
                 return Optional.of("the database refused " + user + " (" + variables + "): " + firstLine(e));
             }
-            return Optional.of("the database at " + url + " (QINGLANG_DB_URL) is unreachable: " + firstLine(e));
+            return Optional.of("the database at " + url.replaceAll("\\?.*", "") + " (QINGLANG_DB_URL) is unreachable: "
+                    + firstLine(e));
         }
     }
 
@@ -173,6 +185,24 @@ public final class StartupCheck {
                     + " does not put the audience qinglang-api in its tokens (run ./qinglang provision-realm)");
         }
         return problems;
+    }
+
+    /** The problems {@code check} finds, or {@code late} when it takes longer than {@link #KEYCLOAK_SECONDS}. */
+    private static List<String> bounded(java.util.concurrent.Callable<List<String>> check, String late) {
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var answer = executor.submit(check);
+            try {
+                return answer.get(KEYCLOAK_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                answer.cancel(true);
+                return List.of(late);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return List.of(late);
+            }
+        }
     }
 
     private boolean present(String... keys) {

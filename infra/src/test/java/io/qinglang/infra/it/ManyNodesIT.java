@@ -6,11 +6,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.qinglang.infra.it.CaseHandlingIT.body;
 import static io.qinglang.infra.it.Fixtures.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,25 +21,34 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Many nodes, one platform (issue 19): two more nodes of the platform, each in its own JVM, on the test platform's
  * database. A client alternating between them meets every limit once, not once per node: receipts tried per address
  * and per body, reports per address, the anomaly that asks for a proof-of-work, a proof spent once, an idempotency key
- * answered once.
+ * answered once. Both run the deadline escalation and the notification outbox every second, at once: every alert is
+ * raised once and every mail sent once. (Disclosure reports made once across nodes, and the outbox across a killed
+ * node, are {@link CrashIT}'s; two runners in one JVM are {@link EscalationIT}'s.)
  */
 class ManyNodesIT {
 
-    /** The same settings on both nodes, lower than the defaults so that a test reaches them quickly. */
+    /**
+     * The same settings on both nodes: limits lower than the defaults so that a test reaches them quickly, and two of
+     * the background jobs every second.
+     */
     private static final Map<String, String> SETTINGS = Map.of(
             "qinglang.tracking.per-tenant-per-minute", "12",
             "qinglang.intake.challenge.floor-per-minute", "8",
-            "qinglang.jobs.enabled", "false");
+            "qinglang.jobs.enabled", "true", "qinglang.jobs.interval-seconds", "1",
+            "qinglang.jobs.only", "escalation,outbox");
 
     private static final Nodes NODES = new Nodes();
     private static final List<Api> BOTH = new ArrayList<>();
+    private static final List<Path> LOGS = new ArrayList<>();
 
     @BeforeAll
     static void twoNodes() throws Exception {
         TestPlatform platform = TestPlatform.get();
         for (int i = 0; i < 2; i++) {
             int port = Nodes.freePort();
-            NODES.start(port, Files.createTempFile("node-" + (char) ('a' + i), ".log"), SETTINGS);
+            Path log = Files.createTempFile("node-" + (char) ('a' + i), ".log");
+            LOGS.add(log);
+            NODES.start(port, log, SETTINGS);
             BOTH.add(new Api("http://localhost:" + port, platform));
         }
     }
@@ -70,7 +82,7 @@ class ManyNodesIT {
         // two bodies, so that neither's own limit (12 a minute here) is what stops the guesser
         List<Fixtures.TestTenant> bodies = List.of(Fixtures.onboard("CONSUMER_COMPLAINTS"),
                 Fixtures.onboard("CONSUMER_COMPLAINTS"));
-        Api.Call guesser = new Api.Call().from("203.0.113." + (int) (Math.random() * 200 + 20));
+        Api.Call guesser = new Api.Call().from("198.18.3." + (int) (Math.random() * 200 + 20)); // no other test's range
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             statuses.add(track(node(i), bodies.get(i / 2 % 2), guesser).status());
@@ -151,5 +163,46 @@ class ManyNodesIT {
         assertThat(retried.status()).isEqualTo(201);
         assertThat(retried.json().get("receiptCode").asText()).isEqualTo(first.json().get("receiptCode").asText());
         assertThat(Fixtures.rows("cases", body.id())).isEqualTo(1);
+    }
+
+    @Test
+    void bothNodesRunningEscalationAndTheOutboxRaiseEachAlertOnceAndSendEachMailOnce() throws Exception {
+        CaseHandlingIT.Desk desk = CaseHandlingIT.Desk.of("INTERNET_CONTENT");
+        String handler = "handler@" + desk.tenant().slug() + ".example";
+        String supervisor = "supervisor@" + desk.tenant().slug() + ".example";
+        List<CaseHandlingIT.Submitted> overdue = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            CaseHandlingIT.Submitted c = desk.submit();
+            desk.step(c.id(), "accept", body());
+            desk.step(c.id(), "assign", body().put("assignee", handler));
+            overdue.add(c);
+        }
+        // all ten fall due at once, while both nodes' jobs run every second
+        for (CaseHandlingIT.Submitted c : overdue) {
+            EscalationIT.backdate(desk, c.id(), "DECIDE", 10, -1);
+        }
+
+        Poll.until("every overdue case's two mails arrived", Duration.ofSeconds(60),
+                () -> overdue.stream().mapToInt(c -> EscalationIT.mailsAbout(desk, c.reference()).size()).sum(),
+                sent -> sent >= 20);
+        Thread.sleep(3_000); // several more rounds of both nodes, which must find nothing left to do
+
+        for (CaseHandlingIT.Submitted c : overdue) {
+            List<io.qinglang.infra.dev.ReceivedMail> mails = EscalationIT.mailsAbout(desk, c.reference());
+            assertThat(mails).as(c.reference()).hasSize(2);
+            assertThat(mails.stream().flatMap(m -> m.to().stream())).containsExactlyInAnyOrder(handler, supervisor);
+            assertThat(desk.detail(c.id()).get("timeline").findValuesAsText("type").stream()
+                    .filter("DEADLINE_ALERT"::equals).count()).as("alerts on " + c.reference()).isEqualTo(1);
+        }
+        assertThat(Fixtures.auditReasons(desk.tenant(), "DEADLINE_ALERT")).hasSize(10);
+        assertThat(Fixtures.rows("notifications", desk.tenant().id(), "sent_at is null")).isZero();
+        long nodesThatRan = LOGS.stream().filter(log -> {
+            try {
+                return Files.readString(log).contains("deadline alert(s) raised");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).count();
+        System.out.println("[many-nodes] nodes that raised alerts: " + nodesThatRan + " of 2");
     }
 }

@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Provisioning a production realm in the test run's real Keycloak, and the start-up check that reads it: a new realm
  * is made from the template and passes the check; a second run changes nothing; a realm that lost its organizations,
- * a role, the console's audience mapper and scope, the service account's rights and the configured secret fails the
- * check, one line each, and is completed by the next run.
+ * a role, the console's audience mapper and scope fails the check, one line each, and is completed by the next run, as
+ * is one whose service account lost a right; a wrong secret is one line and is set by the next run.
  */
 class RealmProvisioningIT {
 
@@ -101,6 +101,26 @@ class RealmProvisioningIT {
     }
 
     @Test
+    void aServiceAccountThatLostARightIsNamedByTheCheckAndGivenItBack() {
+        String realm = "prod-" + UUID.randomUUID().toString().substring(0, 8);
+        Config config = config(realm, Map.of());
+        provision(config);
+        try (Keycloak keycloak = admin()) {
+            RealmResource r = keycloak.realm(realm);
+            String platform = r.clients().findByClientId("qinglang-platform").getFirst().getId();
+            String account = r.clients().get(platform).getServiceAccountUser().getId();
+            String management = r.clients().findByClientId("realm-management").getFirst().getId();
+            r.users().get(account).roles().clientLevel(management)
+                    .remove(List.of(r.clients().get(management).roles().get("view-clients").toRepresentation()));
+        }
+        assertThat(new StartupCheck(config).problems()).singleElement().asString().contains("view-clients");
+
+        assertThat(provision(config)).containsExactly(
+                "service account of qinglang-platform: realm-management roles view-clients added");
+        assertThat(new StartupCheck(config).problems()).isEmpty();
+    }
+
+    @Test
     void aWrongSecretIsOneLineAndProvisioningSetsTheConfiguredOne() {
         String realm = "prod-" + UUID.randomUUID().toString().substring(0, 8);
         provision(config(realm, Map.of()));
@@ -120,11 +140,13 @@ class RealmProvisioningIT {
         assertThatThrownBy(() -> provision(config(realm, Map.of("qinglang.operator.email", "ops@example.org"))))
                 .hasMessageContaining("QINGLANG_OPERATOR_PASSWORD");
         List<String> problems = new StartupCheck(config(realm, Map.of("qinglang.crypto.master-key", "",
-                "qinglang.crypto.receipt-key", "bm90IDMyIGJ5dGVz", "qinglang.db.app-password", "wrong"))).problems();
+                "qinglang.crypto.receipt-key", "bm90IDMyIGJ5dGVz", "qinglang.db.app-password", "wrong",
+                "qinglang.intake.per-tenant-per-minute", "0"))).problems();
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("QINGLANG_CRYPTO_MASTER_KEY is not set"))
                 .anySatisfy(p -> assertThat(p).startsWith("QINGLANG_CRYPTO_RECEIPT_KEY must be 32 bytes"))
                 .anySatisfy(p -> assertThat(p).startsWith("the database refused qinglang_app"))
-                .anySatisfy(p -> assertThat(p).contains("has no realm " + realm));
+                .anySatisfy(p -> assertThat(p).contains("has no realm " + realm))
+                .anySatisfy(p -> assertThat(p).startsWith("QINGLANG_INTAKE_PER_TENANT_PER_MINUTE must be a whole number"));
         assertThat(new ArrayList<>(problems)).doesNotHaveDuplicates();
     }
 }

@@ -4,6 +4,7 @@ import io.qinglang.platform.shared.application.SecretHasher;
 import io.qinglang.platform.shared.application.SharedCounters;
 import io.qinglang.platform.shared.application.TenantTransactions;
 import io.qinglang.platform.shared.domain.DomainException;
+import io.qinglang.platform.shared.domain.TenantId;
 import io.qinglang.platform.tenants.application.TenantDirectory;
 import io.qinglang.platform.tenants.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,9 +52,9 @@ public class IntakeChallenges {
      * Counts a submission towards the tenant's rate and, while a proof is asked for, checks it:
      * {@code token:solution}, from the form's fields or the API's {@code Proof-Of-Work} header.
      */
-    public void admit(Tenant tenant, String proof) {
-        gate.admit(tenant.id(), tenant.slug(), proof, "Unusually many reports are arriving for this body: solve a proof-of-work "
-                + "challenge first (GET /api/v1/tenants/" + tenant.slug() + "/reports/challenge) and send "
+    public void admit(TenantId tenant, String slug, String proof) {
+        gate.admit(tenant, slug, proof, "Unusually many reports are arriving for this body: solve a proof-of-work "
+                + "challenge first (GET /api/v1/tenants/" + slug + "/reports/challenge) and send "
                 + "'Proof-Of-Work: <token>:<solution>'.");
     }
 

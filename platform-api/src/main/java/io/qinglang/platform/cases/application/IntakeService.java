@@ -103,14 +103,16 @@ public class IntakeService {
      */
     public IntakeReceipt submit(String tenantSlug, String clientAddress, String proofOfWork, IntakeSubmission submission) {
         limits.submission(clientAddress, tenantSlug);
-        // one transaction from the tenant's status to the case: the tenant is not read in a transaction of its own
         TenantId id = tenants.idOf(tenantSlug);
+        // only well-formed reports count towards the rate: malformed ones are refused before anything is written; the
+        // count (shared by every node) is taken before the transaction, which would otherwise hold a connection of the
+        // main pool while a flood's attempts queue for the counters' own
+        submission.report().validate();
+        challenges.admit(id, tenantSlug, proofOfWork);
+        // one transaction from the tenant's status to the case: the tenant is not read in a transaction of its own
         return transactions.inTenant(id, () -> {
             Tenant tenant = tenants.current(id);
             tenant.requireAcceptingReports();
-            submission.report().validate();
-            // only well-formed reports count towards the rate: malformed ones are refused before anything is written
-            challenges.admit(tenant, proofOfWork);
             return registerOnce(tenant, submission, Origin.PUBLIC);
         });
     }

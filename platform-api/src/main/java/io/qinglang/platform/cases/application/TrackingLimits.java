@@ -57,8 +57,8 @@ public class TrackingLimits {
         boolean proved = tenant.isPresent() && gate.admit(tenant.get(), tenantSlug, proof, "Unusually many receipt lookups are "
                 + "arriving for this body: solve a proof-of-work challenge first (GET /api/v1/tenants/"
                 + tenantSlug + "/tracking/challenge) and send 'Proof-Of-Work: <token>:<solution>'.");
-        if (!proved) {
-            perTenant.acquire(tenantSlug);
+        if (!proved && tenant.isPresent()) {
+            perTenant.acquire(tenantSlug); // a slug that is no body gets no bucket: its lookups find nothing anyway
         }
         return tenant;
     }

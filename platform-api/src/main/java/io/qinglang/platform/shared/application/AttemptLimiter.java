@@ -30,6 +30,10 @@ public final class AttemptLimiter {
      */
     public AttemptLimiter(String name, String per, int capacity, Duration refillEvery, SharedCounters counters,
                           SecretHasher hasher, Clock clock) {
+        if (capacity < 1 || refillEvery.isNegative() || refillEvery.isZero()) {
+            throw new IllegalArgumentException("the " + name + " limit per " + per + " must allow at least 1 attempt "
+                    + "per period, not " + capacity + " per " + refillEvery);
+        }
         this.name = name;
         this.per = per;
         this.capacity = capacity;

@@ -2,6 +2,7 @@ package io.qinglang.platform.shared.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.qinglang.platform.shared.application.AttemptLimiter.TooManyAttempts;
@@ -79,6 +80,22 @@ class AttemptLimiterTest {
 
         assertThat(catchThrowableOfType(TooManyAttempts.class, () -> fast.acquire("tenant-a")).retryAfterSeconds())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aBucketRefusedWithATokenAllButRoundingNoiseWaitsOneSecondNotNone() {
+        AttemptLimiter seven = new AttemptLimiter("receipt lookup", "address", 7, Duration.ofMinutes(1), counters,
+                hasher, clock);
+        counters.answer = Optional.of(new SharedCounters.Shortfall(0, 0.9999999999999999)); // a refill of 1 token, in doubles
+
+        assertThat(catchThrowableOfType(TooManyAttempts.class, () -> seven.acquire("198.51.100.7")).retryAfterSeconds())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aLimitThatAllowsNothingIsRefusedWhenMade() {
+        assertThatThrownBy(() -> new AttemptLimiter("report submission", "body", 0, Duration.ofMinutes(1), counters,
+                hasher, clock)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
     }
 
     @Test
