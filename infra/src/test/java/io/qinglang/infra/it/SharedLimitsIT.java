@@ -143,6 +143,19 @@ class SharedLimitsIT {
     }
 
     @Test
+    void aBodyRefusingLeavesTheAddressItsTokensToo() {
+        AttemptLimiter perBody = limiter(2, Duration.ofHours(1));
+        AttemptLimiter perAddress = limiter(3, Duration.ofHours(1));
+        useUp(perBody, "flooded", 2);
+        for (int i = 0; i < 10; i++) {
+            assertThatThrownBy(() -> AttemptLimiter.acquireInOrder(List.of(perAddress, perBody),
+                    List.of(ADDRESS, "flooded"))).as("the body's allowance is used up").isInstanceOf(TooManyAttempts.class);
+        }
+        assertThatCode(() -> useUp(perAddress, ADDRESS, 3)).as("the reporter's own three are all still there")
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void theDatabaseHoldsNoClientAddress() throws Exception {
         limiter.acquire("203.0.113.250");
         try (Connection owner = TestPlatform.get().ownerConnection(); Statement s = owner.createStatement();

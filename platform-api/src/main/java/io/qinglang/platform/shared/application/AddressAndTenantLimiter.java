@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Two limits taken together, in one step: one per client address, then one per tenant; either being empty refuses
- * the attempt, and an address refused does not use up the tenant's allowance.
+ * Two limits taken together, in one step, all or none: one per client address, one per tenant; either being empty
+ * refuses the attempt, and then neither allowance is used.
  */
 public final class AddressAndTenantLimiter {
 

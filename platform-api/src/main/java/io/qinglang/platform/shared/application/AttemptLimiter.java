@@ -49,8 +49,9 @@ public final class AttemptLimiter {
     }
 
     /**
-     * Takes one token from each limiter for its key, in order, in one step: the first empty bucket refuses, and the
-     * buckets after it keep their tokens (a sender refused for their address does not use up their body's allowance).
+     * Takes one token from each limiter for its key, all or none, in one step: when a bucket has none, the first such
+     * refuses and no bucket gives a token (a sender refused for their address does not use up their body's allowance,
+     * nor a reporter refused because their body is flooded their own).
      */
     public static void acquireInOrder(List<AttemptLimiter> limiters, List<String> keys) {
         AttemptLimiter first = limiters.getFirst();

@@ -12,9 +12,9 @@ import java.util.Optional;
 public interface SharedCounters {
 
     /**
-     * One token from each bucket in turn, stopping at the first that has none (the buckets after it keep theirs).
+     * One token from each bucket, all or none: when a bucket has no whole token, none is taken from any.
      *
-     * @return the bucket that refused, or empty when every bucket gave a token
+     * @return the first bucket without a token, or empty when every bucket gave one
      */
     Optional<Shortfall> take(Instant now, List<Bucket> buckets);
 
