@@ -28,11 +28,11 @@ public class SqlSharedCounters implements SharedCounters {
             + "from qinglang_attempts(?, ?, ?, ?)";
     private static final String FLAG = "insert into attempt_flags as f (gate, subject, flagged_until) values (?, ?, ?) "
             + "on conflict (gate, subject) do update set flagged_until = greatest(f.flagged_until, excluded.flagged_until)";
-    private static final String[] FORGET = {
-            "delete from rate_buckets where full_at < ?",
-            // the judgement looks 61 minutes back
-            "delete from attempt_minutes where minute < ? - 62",
-            "delete from attempt_flags where flagged_until < ?"};
+    /** Buckets full again, minutes the judgement no longer reads (it looks 61 back), flags run out. */
+    private static final String FORGET = "with buckets as (delete from rate_buckets where full_at < ? returning 1), "
+            + "minutes as (delete from attempt_minutes where minute < ? - 62 returning 1), "
+            + "flags as (delete from attempt_flags where flagged_until < ? returning 1) "
+            + "select (select count(*) from buckets) + (select count(*) from minutes) + (select count(*) from flags)";
 
     private final DataSource connections;
 
@@ -102,21 +102,16 @@ public class SqlSharedCounters implements SharedCounters {
 
     @Override
     public int forgetIdle(Instant now) {
-        int forgotten = 0;
-        try (Connection c = connections.getConnection()) {
-            for (String sql : FORGET) {
-                try (PreparedStatement delete = c.prepareStatement(sql)) {
-                    if (sql.contains("minute")) {
-                        delete.setLong(1, now.getEpochSecond() / 60);
-                    } else {
-                        delete.setTimestamp(1, Timestamp.from(now));
-                    }
-                    forgotten += delete.executeUpdate();
-                }
+        try (Connection c = connections.getConnection(); PreparedStatement forget = c.prepareStatement(FORGET)) {
+            forget.setTimestamp(1, Timestamp.from(now));
+            forget.setLong(2, now.getEpochSecond() / 60);
+            forget.setTimestamp(3, Timestamp.from(now));
+            try (ResultSet row = forget.executeQuery()) {
+                row.next();
+                return row.getInt(1);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not forget idle shared counters", e);
         }
-        return forgotten;
     }
 }
